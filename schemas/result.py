@@ -1,0 +1,10 @@
+from pydantic import BaseModel, Field
+
+from schemas.meeting import Meeting
+
+
+class ExtractionResult(BaseModel):
+    article_id: str = Field(description="stable id of the normalised article (text, title, published_at)")
+    pipeline_version: str
+    meetings: list[Meeting]
+    processing_ms: float = Field(ge=0, description="analysis and extraction time in the worker")

@@ -1,0 +1,1 @@
+"""The HTTP side: FastAPI app, routes, and the queue/cache access they need. Never imports Stanza."""

@@ -1,0 +1,43 @@
+"""Request-scoped access to settings, Redis, the queue and the store."""
+
+from __future__ import annotations
+
+import hmac
+
+from fastapi import Depends, Request
+from redis import Redis
+from rq import Queue
+from rq.serializers import JSONSerializer
+
+from liqaa.settings import Settings
+from liqaa.store import Store
+from service.errors import ApiError
+
+
+def settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def redis(request: Request) -> Redis:
+    return request.app.state.redis
+
+
+def queue(request: Request) -> Queue:
+    return Queue(request.app.state.settings.queue_name, connection=request.app.state.redis,
+                 serializer=JSONSerializer)
+
+
+def store(request: Request) -> Store:
+    return Store(request.app.state.redis, request.app.state.settings.result_ttl_s)
+
+
+def require_key(request: Request, cfg: Settings = Depends(settings)) -> None:
+    """With LIQAA_API_KEYS set, /v1 needs `Authorization: Bearer <key>`; compared in constant time."""
+    keys = cfg.keys
+    if not keys:
+        return
+    scheme, _, given = (request.headers.get("authorization") or "").partition(" ")
+    ok = scheme.lower() == "bearer" and any(hmac.compare_digest(given.encode(), k.encode()) for k in keys)
+    if not ok:
+        raise ApiError(401, "unauthorized", "missing or wrong API key: send `Authorization: Bearer <key>`",
+                       headers={"WWW-Authenticate": "Bearer"})

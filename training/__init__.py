@@ -1,0 +1,1 @@
+"""Reproducible training of Liqaa's Arabic Stanza model pack (see models/MODEL_CARD.md)."""

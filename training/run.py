@@ -1,0 +1,157 @@
+"""One command retrains Liqaa's whole Arabic model pack.
+
+    python -m training.run [--data ../shared/data] [--out models] [--work work]
+
+Stages: treebank splits → tokenizer → word vectors → POS, lemma, parser, NER (two at a
+time, one thread each, on a 2-core machine) → end-to-end evaluation → models/ and
+MODEL_CARD.md. Each stage logs to WORK/logs/STAGE.log; `--only` reruns chosen stages.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import typer
+from tqdm import tqdm
+
+from training import ner_data, treebank, vectors
+from training.segment import tokenizer
+
+app = typer.Typer(add_completion=False)
+SEED = 1234
+SHORTHAND = "ar_liqaa"
+STAGES = ("treebank", "tokenizer", "vectors", "taggers", "evaluate")
+
+
+def stanza_module(module: str, args: list[str], log: Path) -> subprocess.Popen:
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    lang = ["--lang", "ar"] if module in ("tokenizer", "tagger", "parser") else []
+    cmd = [sys.executable, "-m", f"stanza.models.{module}", *lang, "--shorthand", SHORTHAND,
+           "--seed", str(SEED), *args]
+    log.parent.mkdir(parents=True, exist_ok=True)
+    return subprocess.Popen(cmd, stdout=log.open("w"), stderr=subprocess.STDOUT, env=env)
+
+
+def wait_all(procs: dict[str, subprocess.Popen], parallel: int) -> dict[str, float]:
+    """Run the queued processes `parallel` at a time; return each one's wall time."""
+    pending, running, took = list(procs.items()), {}, {}
+    bar = tqdm(total=len(pending), desc="train taggers", unit="model")
+    while pending or running:
+        while pending and len(running) < parallel:
+            name, start = pending.pop(0)
+            running[name] = (start(), time.time())
+        for name, (proc, t0) in list(running.items()):
+            if proc.poll() is not None:
+                if proc.returncode:
+                    raise SystemExit(f"{name} failed (exit {proc.returncode}); see its log")
+                took[name] = round(time.time() - t0)
+                del running[name]
+                bar.update()
+        time.sleep(2)
+    bar.close()
+    return took
+
+
+def train_tokenizer(work: Path) -> None:
+    tok = work / "tok"
+    tok.mkdir(parents=True, exist_ok=True)
+    for split in treebank.SPLITS:
+        subprocess.run([sys.executable, "-m", "stanza.utils.datasets.prepare_tokenizer_data",
+                        str(work / "ud" / f"{split}.txt"), str(work / "ud" / f"{split}.conllu"),
+                        "-o", str(tok / f"{split}.toklabels"), "-m", str(tok / f"{split}-mwt.json")],
+                       check=True, capture_output=True)
+    proc = stanza_module("tokenizer", [
+        "--mode", "train", "--txt_file", str(work / "ud/train.txt"), "--label_file", str(tok / "train.toklabels"),
+        "--mwt_json_file", str(tok / "train-mwt.json"), "--no_use_mwt",
+        "--dev_txt_file", str(work / "ud/dev.txt"), "--dev_label_file", str(tok / "dev.toklabels"),
+        "--dev_conll_gold", str(work / "ud/dev.conllu"), "--conll_file", str(tok / "dev.pred.conllu"),
+        "--steps", "3000", "--eval_steps", "200", "--save_dir", str(work / "models"), "--save_name", "tokenizer.pt",
+    ], work / "logs/tokenizer.log")
+    if proc.wait():
+        raise SystemExit("tokenizer training failed; see its log")
+
+
+def tagger_jobs(work: Path, with_aqmar: bool) -> dict:
+    ud, models, logs = work / "ud", work / "models", work / "logs"
+    pretrain = str(models / "pretrain.pt")
+    common = ["--save_dir", str(models), "--wordvec_pretrain_file", pretrain]
+    return {
+        "ner": lambda: stanza_module("ner_tagger", [
+            "--mode", "train", "--train_file", str(work / "ner/train.json"), "--eval_file", str(work / "ner/dev.json"),
+            "--save_name", "ner.pt", "--max_steps", "5000", "--eval_interval", "250", "--scheme", "bioes",
+            "--pretrain_max_vocab", "60000", *common], logs / "ner.log"),
+        "pos": lambda: stanza_module("tagger", [
+            "--mode", "train", "--train_file", str(ud / "train.conllu"), "--eval_file", str(ud / "dev.conllu"),
+            "--output_file", str(work / "pos.dev.conllu"), "--save_name", "pos.pt", "--batch_size", "32",
+            "--share_hid", "--max_steps", "1600", "--eval_interval", "100", *common], logs / "pos.log"),
+        "depparse": lambda: stanza_module("parser", [
+            "--mode", "train", "--train_file", str(ud / "train.conllu"), "--eval_file", str(ud / "dev.conllu"),
+            "--output_file", str(work / "depparse.dev.conllu"), "--save_name", "depparse.pt",
+            "--hidden_dim", "200", "--deep_biaff_hidden_dim", "200", "--batch_size", "1000",
+            "--max_steps", "1000", "--eval_interval", "100", *common], logs / "depparse.log"),
+        "lemma": lambda: stanza_module("lemmatizer", [
+            "--mode", "train", "--train_file", str(ud / "train.conllu"), "--eval_file", str(ud / "dev.conllu"),
+            "--output_file", str(work / "lemma.dev.conllu"), "--save_dir", str(models), "--save_name", "lemma.pt",
+            "--num_epoch", "30"], logs / "lemma.log"),
+    }
+
+
+@app.command()
+def main(
+    data: Path = typer.Option(Path("../shared/data"), help="folder with ud-arabic-pud, anercorp, saudinewsnet, aqmar"),
+    out: Path = typer.Option(Path("models"), help="where the model pack is written"),
+    work: Path = typer.Option(Path("work"), help="scratch folder for prepared data and checkpoints"),
+    only: list[str] = typer.Option(list(STAGES), help=f"stages to run, of {', '.join(STAGES)}"),
+    snn_articles: int = typer.Option(8000, help="SaudiNewsNet articles used for word vectors"),
+    max_vocab: int = typer.Option(40000, help="words kept in the shipped word vectors"),
+    with_aqmar: bool = typer.Option(False, help="add AQMAR (PER/LOC/ORG only) to NER training"),
+    reuse_tokens: bool = typer.Option(False, help="reuse WORK/snn_tokens.txt from an earlier run"),
+) -> None:
+    timings: dict[str, float] = {}
+    t0 = time.time()
+    if "treebank" in only:
+        counts = treebank.prepare(data / "ud-arabic-pud" / "ar_pud-ud-test.conllu", work)
+        (work / "ud" / "counts.json").write_text(json.dumps(counts))
+    if "tokenizer" in only:
+        t = time.time()
+        train_tokenizer(work)
+        timings["tokenizer"] = round(time.time() - t)
+    if "vectors" in only:
+        t = time.time()
+        tokens_file, meta = work / "snn_tokens.txt", work / "vectors.json"
+        if reuse_tokens and tokens_file.exists() and meta.exists():
+            n_tokens = json.loads(meta.read_text())["tokens"]
+        else:
+            nlp = tokenizer(work / "models" / "tokenizer.pt")
+            n_tokens = vectors.tokenize_corpus(nlp, data / "saudinewsnet" / "articles.jsonl.gz", snn_articles,
+                                               tokens_file)
+        meta.write_text(json.dumps({"articles": snn_articles, "tokens": n_tokens}))
+        shutil.copy(vectors.train(tokens_file, work, 100, max_vocab, SEED), work / "models" / "pretrain.pt")
+        timings["vectors"] = round(time.time() - t)
+    if "taggers" in only:
+        t = time.time()
+        if not (reuse_tokens and (work / "ner" / "counts.json").exists()):
+            nlp = tokenizer(work / "models" / "tokenizer.pt", sentence_split=False)
+            counts = ner_data.prepare(nlp, data, work, with_aqmar)
+            (work / "ner" / "counts.json").write_text(json.dumps(counts))
+            timings["ner_data"] = round(time.time() - t)
+        timings.update(wait_all(tagger_jobs(work, with_aqmar), parallel=2))
+    if timings:
+        log = work / "timings.json"
+        old = json.loads(log.read_text()) if log.exists() else {}
+        log.write_text(json.dumps({**old, **timings}, indent=1))
+    if "evaluate" in only:
+        from training import evaluate
+
+        evaluate.write_pack(data, work, out)
+    print(f"done in {time.time() - t0:.0f} s")
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,1 @@
+"""The job side: Stanza analysis and meeting extraction, run by RQ workers."""

@@ -1,0 +1,70 @@
+"""Countries named in words: names, demonyms, capitals and cities, fixed titles → ISO 3166 alpha-2."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workers.analysis import Analysis
+from workers.extraction.lexicon import bare, countries, people
+
+
+@dataclass
+class CountryHit:
+    code: str
+    first: int
+    last: int
+    how: str  # name | demonym | capital | city | title
+
+
+def match_at(analysis: Analysis, i: int, last: int | None = None) -> CountryHit | None:
+    """The longest country phrase starting at word i (not past `last`)."""
+    c = countries()
+    words = analysis.words
+    end = len(words) - 1 if last is None else last
+    for n in range(min(c.max_len, end - i + 1), 0, -1):
+        key = tuple(bare(w.text) for w in words[i:i + n])
+        if key in c.by_phrase:
+            how = ("name" if key in c.names else "demonym" if key in c.demonyms
+                   else "capital" if key in c.capitals else "city")
+            return CountryHit(c.by_phrase[key], i, i + n - 1, how)
+    return None
+
+
+def fixed_title_at(analysis: Analysis, i: int, last: int) -> CountryHit | None:
+    for key, code in people()["fixed_titles"].items():
+        n = len(key)
+        if i + n - 1 <= last and tuple(bare(w.text) for w in analysis.words[i:i + n]) == key:
+            return CountryHit(code, i, i + n - 1, "title") if code else None
+    return None
+
+
+def is_international(analysis: Analysis, first: int, last: int) -> bool:
+    forms = [bare(w.text) for w in analysis.words[first:last + 1]]
+    for key in people()["international"]:
+        n = len(key)
+        if any(tuple(forms[j:j + n]) == key for j in range(len(forms) - n + 1)):
+            return True
+    return False
+
+
+def country_in(analysis: Analysis, first: int, last: int, capitals: bool = True) -> CountryHit | None:
+    """The first country named between words first..last (fixed titles count), or None."""
+    i = first
+    while i <= last:
+        hit = fixed_title_at(analysis, i, last) or match_at(analysis, i, last)
+        if hit and (capitals or hit.how not in ("capital", "city")):
+            return hit
+        i = hit.last + 1 if hit else i + 1
+    return None
+
+
+def countries_in(analysis: Analysis, first: int, last: int) -> list[CountryHit]:
+    hits, i = [], first
+    while i <= last:
+        hit = match_at(analysis, i, last)
+        if hit:
+            hits.append(hit)
+            i = hit.last + 1
+        else:
+            i += 1
+    return hits

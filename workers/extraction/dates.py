@@ -1,0 +1,136 @@
+"""The day of a meeting from the words of its sentence, resolved against the publication date.
+
+Explicit Gregorian dates (words or digits, Western or Eastern Arabic numerals), Hijri
+dates (Umm al-Qura, converted with `hijridate`), and relative words: اليوم، أمس،
+البارحة، أول من أمس، غدا، بعد غد, weekday names (held: the latest such day on or
+before publication; planned: the next one), الماضي / المقبل. Nothing is invented:
+with no date words, or relative words and no publication date, the date is null.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from hijridate import Hijri
+
+from schemas import DateSource, MeetingDate, Span, Status
+from workers.analysis import Analysis, norm
+
+EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+GREGORIAN_MONTHS = {
+    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7,
+    "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8,
+    "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
+    "جانفي": 1, "فيفري": 2, "افريل": 4, "ماي": 5, "جوان": 6, "جويليه": 7, "اوت": 8,
+}
+HIJRI_MONTHS = {
+    "محرم": 1, "صفر": 2, "ربيع الاول": 3, "ربيع الثاني": 4, "ربيع الاخر": 4, "جمادي الاولي": 5, "جمادي الاول": 5,
+    "جمادي الاخره": 6, "جمادي الثانيه": 6, "جمادي الاخر": 6, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
+    "ذو القعده": 11, "ذي القعده": 11, "ذو الحجه": 12, "ذي الحجه": 12,
+}
+WEEKDAYS = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+RELATIVE = [("اول من امس", -2), ("اول امس", -2), ("بعد غد", 2), ("البارحه", -1), ("امس", -1), ("غدا", 1),
+            ("اليوم", 0), ("الليله", 0)]
+NEXT_WORDS = ("المقبل", "القادم", "المقبله", "القادمه")
+LAST_WORDS = ("الماضي", "المنصرم", "الفائت", "الماضيه")
+
+
+def _alternation(names: dict[str, int]) -> str:
+    return "|".join(sorted((re.escape(k) for k in names), key=len, reverse=True))
+
+
+GREG = re.compile(rf"\b(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({_alternation(GREGORIAN_MONTHS)})(?:\s*(?:عام|سنه)?\s*(\d{{4}}))?")
+HIJRI = re.compile(rf"\b(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({_alternation(HIJRI_MONTHS)})(?:\s*(?:عام|سنه)?\s*(\d{{4}}))?\s*(?:ه|هـ)?")
+NUMERIC = re.compile(r"\b(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})\b")
+WEEKDAY = re.compile(rf"(?<!\w)(?:يوم\s+)?(?:[وب]?)({'|'.join(norm(w) for w in WEEKDAYS)})(?:\s+({'|'.join(NEXT_WORDS + LAST_WORDS)}))?")
+RELATIVE_RE = re.compile(r"(?<!\w)(?:[وف]?)(?:مساء|صباح|ليله|ظهر|عصر)?\s*(" + "|".join(re.escape(r) for r, _ in RELATIVE) + r")(?!\w)")
+
+
+@dataclass
+class Found:
+    value: dt.date
+    source: DateSource
+    start: int
+    end: int
+
+
+def flat(text: str) -> str:
+    """norm() that keeps every character's position (same length), digits made Western."""
+    out = norm(text).translate(EASTERN_DIGITS)
+    return out if len(out) == len(text) else _aligned(text)
+
+
+def _aligned(text: str) -> str:
+    return "".join((norm(ch) or " ").translate(EASTERN_DIGITS)[:1] for ch in text)
+
+
+def _year(published: dt.date | None, month: int, given: str | None) -> int | None:
+    if given:
+        return int(given)
+    return published.year if published else None
+
+
+def find_dates(text: str, published: dt.date | None, status: Status) -> list[Found]:
+    s = flat(text)
+    found: list[Found] = []
+    for m in HIJRI.finditer(s):
+        tail = s[m.end(2):m.end() + 3]
+        if not m.group(3) and "ه" not in tail:
+            continue
+        year = int(m.group(3)) if m.group(3) else None
+        if year is None:
+            continue
+        try:
+            g = Hijri(year, HIJRI_MONTHS[m.group(2)], int(m.group(1))).to_gregorian()
+        except (ValueError, OverflowError):
+            continue
+        found.append(Found(dt.date(g.year, g.month, g.day), DateSource.hijri, m.start(), m.end()))
+    for m in GREG.finditer(s):
+        year = _year(published, GREGORIAN_MONTHS[m.group(2)], m.group(3))
+        try:
+            if year:
+                found.append(Found(dt.date(year, GREGORIAN_MONTHS[m.group(2)], int(m.group(1))), DateSource.explicit,
+                                   m.start(), m.end()))
+        except ValueError:
+            continue
+    for m in NUMERIC.finditer(s):
+        a, b, c = (int(x) for x in m.groups())
+        y, mo, d = (a, b, c) if a > 31 else (c, b, a)
+        try:
+            if 1900 < y < 2200:
+                found.append(Found(dt.date(y, mo, d), DateSource.explicit, m.start(), m.end()))
+        except ValueError:
+            continue
+    if published is None:
+        return found
+    for m in RELATIVE_RE.finditer(s):
+        offset = dict(RELATIVE)[m.group(1)]
+        found.append(Found(published + dt.timedelta(days=offset), DateSource.relative, m.start(1), m.end(1)))
+    for m in WEEKDAY.finditer(s):
+        target = WEEKDAYS.get(m.group(1)) if m.group(1) in WEEKDAYS else {norm(k): v for k, v in WEEKDAYS.items()}[m.group(1)]
+        after = m.group(2)
+        forward = after in NEXT_WORDS or (after is None and status == Status.planned)
+        delta = (target - published.weekday()) % 7
+        if forward:
+            day = published + dt.timedelta(days=delta or 7 if after else delta)
+        else:
+            back = (published.weekday() - target) % 7
+            day = published - dt.timedelta(days=back or (7 if after in LAST_WORDS else 0))
+        found.append(Found(day, DateSource.relative, m.start(1), m.end()))
+    return found
+
+
+def meeting_date(analysis: Analysis, sent: int, published: dt.date | None, status: Status) -> MeetingDate:
+    """The most specific date in the sentence: explicit and Hijri before weekday, weekday before اليوم/أمس."""
+    s = analysis.sentences[sent]
+    text = analysis.text[s.start:s.end]
+    found = find_dates(text, published, status)
+    if not found:
+        return MeetingDate()
+    rank = {DateSource.explicit: 0, DateSource.hijri: 1, DateSource.relative: 2}
+    best = min(found, key=lambda f: (rank[f.source], f.source == DateSource.relative and (f.end - f.start) < 6, f.start))
+    start, end = s.start + best.start, s.start + best.end
+    return MeetingDate(value=best.value, source=best.source, evidence=Span(text=analysis.text[start:end], start=start, end=end))

@@ -1,0 +1,112 @@
+"""The lexicons beside this module, loaded once and indexed by normalised form."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from workers.analysis import norm
+
+HERE = Path(__file__).parent / "lexicons"
+
+
+def bare(form: str) -> str:
+    """Normalised form without the article (الأمريكي → امريكي), for matching lexicon phrases."""
+    n = norm(form)
+    return n[2:] if n.startswith("ال") and len(n) > 4 else n
+
+
+def phrase(text: str) -> tuple[str, ...]:
+    return tuple(bare(w) for w in text.split())
+
+
+def demonym_forms(stem: str) -> set[str]:
+    """مصري → مصري مصريه مصريون مصريين مصريان مصريتين مصريات ... (all bare)."""
+    s = bare(stem)
+    return {s, s + "ه", s + "ون", s + "ين", s + "ان", s + "تان", s + "تين", s + "ات"}
+
+
+@dataclass
+class Countries:
+    by_phrase: dict[tuple[str, ...], str] = field(default_factory=dict)  # names, demonyms, capitals, cities
+    capitals: dict[tuple[str, ...], str] = field(default_factory=dict)
+    cities: dict[tuple[str, ...], str] = field(default_factory=dict)
+    names: dict[tuple[str, ...], str] = field(default_factory=dict)
+    demonyms: dict[tuple[str, ...], str] = field(default_factory=dict)
+    max_len: int = 1
+
+
+@lru_cache
+def countries() -> Countries:
+    c = Countries()
+    for line in (HERE / "countries.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, names, stems, capitals = ([*line.split("\t"), "", "", ""])[:4]
+        for name in filter(None, names.split("|")):
+            c.names[phrase(name)] = code
+        for stem in filter(None, stems.split("|")):
+            words = stem.split()
+            for form in demonym_forms(words[0]):
+                c.demonyms[(form, *phrase(" ".join(words[1:])))] = code
+        for cap in filter(None, capitals.split("|")):
+            c.capitals[phrase(cap)] = code
+    for line in (HERE / "cities.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            city, code = line.split("\t")
+            c.cities[phrase(city)] = code
+    # irregular plural demonyms
+    for form, code in (("روس", "RU"), ("امريكان", "US"), ("اتراك", "TR"), ("المان", "DE"), ("عرب", None)):
+        if code:
+            c.demonyms[(form,)] = code
+    c.by_phrase = {**c.cities, **c.capitals, **c.demonyms, **c.names}
+    c.max_len = max(len(k) for k in c.by_phrase)
+    return c
+
+
+@lru_cache
+def people() -> dict:
+    data = json.loads((HERE / "people.json").read_text(encoding="utf-8"))
+    return {
+        "honorifics": {phrase(h) for h in data["honorifics"]},
+        "honorific_words": {bare(w) for h in data["honorifics"] for w in h.split()},
+        "title_heads": {bare(h.split()[0]) for h in data["title_heads"]},
+        "fixed_titles": {phrase(k): v for k, v in data["fixed_titles"].items()},
+        "international": {phrase(k) for k in data["international"]},
+        "name_links": {norm(w) for w in data["name_links"]},
+        "groups": {bare(w) for w in data["groups"]},
+        "collective": {norm(w) for w in data["collective_parties"]},
+    }
+
+
+@lru_cache
+def meeting_words() -> dict:
+    data = json.loads((HERE / "meetings.json").read_text(encoding="utf-8"))
+    out = {k: v for k, v in data.items() if not k.startswith("_")}
+    out["nouns"] = {bare(w) for w in data["nouns"]}
+    for key in ("support_verbs", "phone_words", "video_words", "future_markers", "not_meeting_context", "crowds",
+                "attendance", "absent_parties"):
+        out[key] = {norm(w) for w in data[key]}
+    out["greeting_purpose"] = [phrase(p) for p in data["greeting_purpose"]]
+    return out
+
+
+@lru_cache
+def topic_cues() -> list[tuple[tuple[str, ...], str, bool]]:
+    """(cue words, key, needs a place complement), longest cues first."""
+    data = json.loads((HERE / "topics.json").read_text(encoding="utf-8"))
+    cues = []
+    for key, items in data.items():
+        if key.startswith("_"):
+            continue
+        for item in items:
+            cues.append((phrase(item.rstrip("*")), key, item.endswith("*")))
+    return sorted(cues, key=lambda c: -len(c[0]))
+
+
+@lru_cache
+def outcome_cues() -> dict:
+    data = json.loads((HERE / "outcomes.json").read_text(encoding="utf-8"))
+    return {k: {norm(w) for w in v} for k, v in data.items() if not k.startswith("_")}

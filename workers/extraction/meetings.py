@@ -1,0 +1,86 @@
+"""The extraction stages in order: triggers → participants → scope → date, place, topics, outcomes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from schemas import Meeting, Participant, Span
+from workers.analysis import Analysis, norm
+from workers.extraction import outcomes, participants, places, topics, triggers
+from workers.extraction.dates import meeting_date
+from workers.extraction.lexicon import bare, meeting_words, people
+
+REFERENCE_WORDS = {"لقاء", "اجتماع", "مباحثات", "محادثات", "اتصال", "قمه", "استقبال", "زياره", "مشاورات", "جلسه"}
+VISIT_WORDS = {"زياره", "زار", "وصل", "زيارته"}
+
+
+def name_tokens(name: str) -> set[str]:
+    hon = people()["honorific_words"]
+    return {bare(w) for w in name.split() if bare(w) not in hon}
+
+
+def same_party(a: Participant, b: Participant) -> bool:
+    ta, tb = name_tokens(a.name), name_tokens(b.name)
+    return bool(ta and tb) and (ta <= tb or tb <= ta)
+
+
+def official(ps: list[Participant]) -> bool:
+    """A meeting in the news sense: at least one party holds a title or is a body or state."""
+    return any(p.title or p.kind.value != "person" for p in ps)
+
+
+def refers(analysis: Analysis, sent: int, names: list[set[str]]) -> bool:
+    forms = {bare(w.text) for w in analysis.sentence_words(sent)}
+    collective = {bare(w) for w in people()["collective"]}
+    return bool(forms & REFERENCE_WORDS or forms & collective or any(n and n <= forms for n in names))
+
+
+def scope(analysis: Analysis, t: triggers.Trigger, next_sent: int, ps: list[Participant]) -> list[int]:
+    """Sentences that report this meeting: its own, and later ones that refer to it or its parties."""
+    mw = meeting_words()
+    names = [name_tokens(p.name) for p in ps]
+    out = [t.sent]
+    for s in range(t.sent + 1, next_sent):
+        first = norm(analysis.sentence_words(s)[0].text)
+        if first in mw["attendance"]:
+            continue
+        if refers(analysis, s, names):
+            out.append(s)
+    return out
+
+
+def title_words(ps: list[Participant], analysis: Analysis) -> set[int]:
+    covered = set()
+    for p in ps:
+        if p.title_evidence:
+            covered |= {w.index for w in analysis.words if p.title_evidence.start <= w.start < p.title_evidence.end}
+    return covered
+
+
+def extract_meetings(analysis: Analysis, published: dt.date | None) -> list[Meeting]:
+    found = []
+    for t in triggers.find(analysis):
+        ps = participants.for_trigger(analysis, t)
+        if len(ps) >= 2 and official(ps):
+            found.append((t, ps))
+    meetings: list[Meeting] = []
+    kept: list[tuple[triggers.Trigger, Meeting]] = []
+    for k, (t, ps) in enumerate(found):
+        twin = next((m for _, m in kept if sum(any(same_party(p, q) for q in m.participants) for p in ps) >= min(2, len(ps))), None)
+        if twin is not None:  # the same meeting reported again
+            continue
+        next_sent = next((u.sent for u, _ in found[k + 1:] if u.sent > t.sent), len(analysis.sentences))
+        sents = scope(analysis, t, next_sent, ps)
+        words = analysis.words
+        trigger = Span(text=analysis.span_text(t.first, t.word), start=words[t.first].start, end=words[t.word].end)
+        visit = any(norm(w.text) in VISIT_WORDS for w in analysis.sentence_words(t.sent))
+        meeting = Meeting(
+            mode=t.mode, status=t.status, trigger=trigger, participants=ps,
+            date=meeting_date(analysis, t.sent, published, t.status),
+            location=places.meeting_location(analysis, t.sent, title_words(ps, analysis), visit=visit),
+            topics=topics.merge([x for s in sents for x in topics.sentence_topics(analysis, s)]),
+            outcomes=[x for s in sents for x in outcomes.sentence_outcomes(analysis, s)],
+        )
+        kept.append((t, meeting))
+        meetings.append(meeting)
+    return meetings

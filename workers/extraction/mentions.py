@@ -1,0 +1,218 @@
+"""People, bodies and states named in a sentence, each with its title and country.
+
+A person is a name core (an NER person, or proper nouns after an honorific or a
+title), stripped of honorifics and extended over family links (بن، آل). Its title
+is the apposition chain beside it (وزير الدفاع الأمريكي اشتون كارتر / سمير جعجع،
+رئيس حزب القوات اللبنانية); its country comes from that chain: a demonym, a
+country, a capital or a fixed title (خادم الحرمين الشريفين → SA), and is null
+when the chain names an international body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from schemas import Kind
+from workers.analysis import Analysis, Word, norm
+from workers.extraction.countries import CountryHit, country_in, is_international, match_at
+from workers.extraction.lexicon import bare, meeting_words, people
+
+CHAIN_POS = {"NOUN", "ADJ", "PROPN", "DET", "NUM", "X"}
+MAX_CHAIN = 14
+TIME_WORDS = {"اليوم", "امس", "البارحه", "غدا", "مساء", "صباح", "الليله"}
+COUNTERPART = {"نظير", "نظيره", "نظيرته", "نظيرها", "نظيرهم", "نظيريه"}
+
+
+@dataclass
+class Mention:
+    kind: Kind
+    first: int  # name words, inclusive
+    last: int
+    sent: int
+    title: tuple[int, int] | None = None
+    country: CountryHit | None = None
+    international: bool = False
+
+    def name(self, analysis: Analysis) -> str:
+        return analysis.span_text(self.first, self.last)
+
+    @property
+    def extent(self) -> tuple[int, int]:
+        lo, hi = self.first, self.last
+        if self.title:
+            lo, hi = min(lo, self.title[0]), max(hi, self.title[1])
+        return lo, hi
+
+
+def is_punct(w: Word) -> bool:
+    return w.upos == "PUNCT" or not any(ch.isalnum() for ch in w.text)
+
+
+def is_honorific_at(words: list[Word], i: int) -> int:
+    """Length of the honorific phrase starting at i (0 if none)."""
+    hon = people()["honorifics"]
+    for n in (3, 2, 1):
+        if i + n <= len(words) and tuple(bare(w.text) for w in words[i:i + n]) in hon:
+            return n
+    return 0
+
+
+def is_title_head(w: Word) -> bool:
+    return bare(w.text) in people()["title_heads"]
+
+
+def is_name_word(w: Word) -> bool:
+    return w.upos in ("PROPN", "X") or (w.ner != "O" and w.ner[2:] == "PERS")
+
+
+def name_cores(analysis: Analysis, sent: int) -> list[tuple[int, int]]:
+    """Word spans of person names: NER persons, and proper nouns right after an honorific or title."""
+    s = analysis.sentences[sent]
+    words = analysis.words
+    spans = [(e.first, e.last) for e in analysis.entities
+             if e.type in ("PERS", "PER") and s.first <= e.first <= s.last]
+    i = s.first
+    while i <= s.last:
+        n = is_honorific_at(words, i)
+        if n and i + n <= s.last and words[i + n].upos == "PROPN" and not match_at(analysis, i + n, s.last):
+            spans.append((i + n, i + n))
+        i += max(n, 1)
+    return merge_and_extend(analysis, spans, s.last)
+
+
+def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last: int) -> list[tuple[int, int]]:
+    words, links = analysis.words, people()["name_links"]
+    out: list[tuple[int, int]] = []
+    for first, last in sorted(spans):
+        while first <= last and is_honorific_at(words, first):  # NER may take الأمير into the name
+            first += is_honorific_at(words, first)
+        if first > last:
+            continue
+        # family parts: بن X، آل X, and proper nouns the tagger did not join
+        while last + 1 <= sent_last:
+            nxt = words[last + 1]
+            if norm(nxt.text) in links and last + 2 <= sent_last and not is_punct(words[last + 2]):
+                last += 2
+            elif nxt.upos == "PROPN" and not match_at(analysis, last + 1, last + 1) and not is_title_head(nxt):
+                last += 1
+            else:
+                break
+        if out and first <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], last))
+        else:
+            out.append((first, last))
+    return out
+
+
+def chain_ok(w: Word) -> bool:
+    return not is_punct(w) and w.upos != "VERB" and norm(w.text) not in TIME_WORDS
+
+
+def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) -> tuple[int, int] | None:
+    words = analysis.words
+    i = last + 1
+    if i <= sent_last and words[i].text in ("،", ",", "-", "–"):
+        i += 1
+    if i > sent_last or not is_title_head(words[i]) or i in taken:
+        return None
+    start, j = i, i
+    while j + 1 <= sent_last and j + 1 - start < MAX_CHAIN and j + 1 not in taken:
+        nxt = words[j + 1]
+        if not chain_ok(nxt) or is_honorific_at(words, j + 1):
+            break
+        if norm(nxt.text) == "و":
+            after = words[j + 2] if j + 2 <= sent_last else None
+            if after is None or is_title_head(after) or is_honorific_at(words, j + 2) or is_name_word(after):
+                break
+        if norm(nxt.text) == "في" and not is_international(analysis, start, j):
+            break
+        j += 1
+    while j > start and (norm(words[j].text) in ("و", "في", "ل") or words[j].upos == "ADP"):
+        j -= 1
+    return start, j
+
+
+def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int]) -> tuple[int, int] | None:
+    words = analysis.words
+    i = first - 1
+    while i >= sent_first and bare(words[i].text) in people()["honorific_words"]:
+        i -= 1
+    end, head = i, None
+    j = i
+    while j >= sent_first and end - j < MAX_CHAIN and j not in taken:
+        w = words[j]
+        if not chain_ok(w) and norm(w.text) != "و":
+            break
+        if is_title_head(w) or norm(w.text) in COUNTERPART:
+            head = j
+        j -= 1
+    if head is None or end < head:
+        return None
+    return head, end
+
+
+def persons(analysis: Analysis, sent: int) -> list[Mention]:
+    s = analysis.sentences[sent]
+    cores = name_cores(analysis, sent)
+    taken = {i for a, b in cores for i in range(a, b + 1)}
+    out = []
+    for first, last in cores:
+        left = left_title(analysis, first, s.first, taken)
+        right = right_title(analysis, last, s.last, taken)
+        chains = [c for c in (left, right) if c]
+        title = max(chains, key=lambda c: c[1] - c[0]) if chains else None
+        if left and norm(analysis.words[left[0]].text) in COUNTERPART:
+            title = right  # بنظيره التركي إبراهيم قالن: the counterpart word is no title
+        m = Mention(Kind.person, first, last, sent, title=title)
+        for a, b in chains:
+            taken.update(range(a, b + 1))
+            m.international = m.international or is_international(analysis, a, b)
+            if not m.international and m.country is None:
+                m.country = country_in(analysis, a, b)
+        out.append(m)
+    return out
+
+
+def groups(analysis: Analysis, sent: int, taken: set[int]) -> list[Mention]:
+    """Unnamed parties: مسؤولين روس كبار، وفد من صندوق النقد الدولي، الأطراف الرئيسية."""
+    s = analysis.sentences[sent]
+    words, heads = analysis.words, people()["groups"]
+    out = []
+    for i in range(s.first, s.last + 1):
+        if i in taken or bare(words[i].text) not in heads:
+            continue
+        j = i
+        while j + 1 <= s.last and j + 1 - i < 6 and chain_ok(words[j + 1]) and words[j + 1].upos in CHAIN_POS | {"ADP"}:
+            j += 1
+        while j > i and words[j].upos == "ADP":
+            j -= 1
+        hit = country_in(analysis, i, j)
+        out.append(Mention(Kind.group, i, j, sent, country=hit, international=is_international(analysis, i, j)))
+    return out
+
+
+def bodies(analysis: Analysis, sent: int, taken: set[int]) -> list[Mention]:
+    """Organisations (NER) and states named as parties."""
+    s = analysis.sentences[sent]
+    out = []
+    for e in analysis.entities:
+        if e.type == "ORG" and s.first <= e.first <= s.last and e.first not in taken:
+            out.append(Mention(Kind.organization, e.first, e.last, sent, country=country_in(analysis, e.first, e.last),
+                               international=is_international(analysis, e.first, e.last)))
+    i = s.first
+    while i <= s.last:
+        hit = match_at(analysis, i, s.last)
+        if hit and hit.how == "name" and i not in taken:
+            out.append(Mention(Kind.country, hit.first, hit.last, sent, country=hit))
+        i = hit.last + 1 if hit else i + 1
+    return out
+
+
+def sentence_mentions(analysis: Analysis, sent: int) -> list[Mention]:
+    people_ = persons(analysis, sent)
+    taken = {i for m in people_ for i in range(m.extent[0], m.extent[1] + 1)}
+    return sorted(people_ + groups(analysis, sent, taken) + bodies(analysis, sent, taken), key=lambda m: m.first)
+
+
+def collective_words() -> set[str]:
+    return people()["collective"] | meeting_words()["crowds"]

@@ -1,0 +1,81 @@
+"""What a meeting produced or its parties declared: one clause per outcome, opened by a cue verb."""
+
+from __future__ import annotations
+
+from schemas import Outcome, OutcomeType, Span
+from workers.analysis import Analysis, norm
+from workers.extraction.lexicon import outcome_cues
+from workers.extraction.mentions import is_punct
+
+ORDER = ("signing", "agreement", "commitment", "decision", "invitation", "position")
+PASSIVE = {"تم", "جري", "جرى"}
+MAX_CLAUSE = 40
+
+
+def cue_type(analysis: Analysis, i: int, last: int) -> str | None:
+    cues = outcome_cues()
+    words = analysis.words
+    form = norm(words[i].text)
+    if form in PASSIVE and i + 1 <= last:
+        nxt = norm(words[i + 1].text).removeprefix("ال")
+        for kind in ORDER:
+            if nxt in {c.removeprefix("ال") for c in cues.get(kind, set()) | cues.get(kind + "_nouns", set())}:
+                return kind
+        return None
+    if form == "برز" and i + 1 <= last and norm(words[i + 1].text) in cues["agreement_nouns"]:
+        return "agreement"
+    for kind in ORDER:
+        if form in cues[kind]:
+            if kind == "invitation":
+                near = {norm(w.text) for w in words[i + 1:min(last, i + 5) + 1]}
+                if not near & cues["invitation_needs"]:
+                    continue
+            if kind == "decision" and form.startswith("اعلن"):
+                near = [norm(w.text) for w in words[i + 1:min(last, i + 3) + 1]]
+                if "تشكيل" not in near and "عن" not in near:
+                    continue
+            if kind == "signing" and words[i].upos not in ("VERB", "NOUN", "X"):
+                continue
+            return kind
+    return None
+
+
+def clause_end(analysis: Analysis, i: int, last: int) -> int:
+    cues = outcome_cues()
+    words = analysis.words
+    j = i
+    while j + 1 <= last and j - i < MAX_CLAUSE:
+        nxt = words[j + 1]
+        if nxt.text in (".", "؟", "!", "؛", ":", "»", "«", '"'):
+            break
+        if nxt.text in ("،", ",") and j + 2 <= last and norm(words[j + 2].text) in cues["clause_breaks"] | {"و"}:
+            break
+        j += 1
+    while j > i and is_punct(words[j]):
+        j -= 1
+    return j
+
+
+def observed(analysis: Analysis, i: int, last: int) -> bool:
+    """Statements of observers or the newspaper are not outcomes."""
+    near = {norm(w.text) for w in analysis.words[max(analysis.sentences[analysis.words[i].sent].first, i - 2):min(last, i + 2) + 1]}
+    return bool(near & outcome_cues()["observers"])
+
+
+def sentence_outcomes(analysis: Analysis, sent: int) -> list[Outcome]:
+    s = analysis.sentences[sent]
+    out: list[Outcome] = []
+    i = s.first
+    while i <= s.last:
+        kind = cue_type(analysis, i, s.last)
+        if kind is None or observed(analysis, i, s.last):
+            i += 1
+            continue
+        end = clause_end(analysis, i, s.last)
+        if end - i < 2:
+            i += 1
+            continue
+        start_c, end_c = analysis.words[i].start, analysis.words[end].end
+        out.append(Outcome(type=OutcomeType(kind), evidence=Span(text=analysis.text[start_c:end_c], start=start_c, end=end_c)))
+        i = end + 1
+    return out

@@ -1,0 +1,77 @@
+"""Who sat at the table for one trigger: the parties of its sentence, with their roles.
+
+Persons come first; bodies, groups and states stand in only where fewer than two
+persons are named. Officials named only as present (حضر الاستقبال …, بحضور …) and
+people named as senders of greetings (نقل تحيات …) are left out.
+"""
+
+from __future__ import annotations
+
+from schemas import Kind, Participant, Role, Span
+from workers.analysis import Analysis, norm
+from workers.extraction.lexicon import meeting_words
+from workers.extraction.mentions import Mention, sentence_mentions
+from workers.extraction.triggers import Trigger
+
+LOCATIVE = {"في", "ب", "الي", "من", "ل", "عن", "داخل", "خارج"}
+ESCORT = {"المرافق", "المرافقه", "المرافقين"}
+
+
+def excluded_from(analysis: Analysis, sent: int) -> int | None:
+    """Index of the first word of an attendance or greeting clause: parties after it do not count."""
+    mw = meeting_words()
+    s = analysis.sentences[sent]
+    for w in analysis.words[s.first:s.last + 1]:
+        if norm(w.text) in mw["attendance"] or norm(w.text) in mw["absent_parties"]:
+            return w.index
+    return None
+
+
+def usable(analysis: Analysis, m: Mention, stop: int | None) -> bool:
+    if stop is not None and m.first > stop:
+        return False
+    words = analysis.words
+    prev = norm(words[m.first - 1].text) if m.first > 0 else ""
+    if m.kind == Kind.country and prev in LOCATIVE:
+        return False  # a place, not a party
+    if m.kind == Kind.group and (m.last < len(words) - 1 and norm(words[m.first + 1].text) in ESCORT):
+        return False  # والوفد المرافق له: the delegation comes with a named party
+    return True
+
+
+def to_participant(analysis: Analysis, m: Mention, role: Role) -> Participant:
+    words = analysis.words
+    name_span = Span(text=analysis.span_text(m.first, m.last), start=words[m.first].start, end=words[m.last].end)
+    title = title_span = None
+    if m.title:
+        a, b = m.title
+        title_span = Span(text=analysis.span_text(a, b), start=words[a].start, end=words[b].end)
+        title = title_span.text
+    country = country_span = None
+    if m.country and not m.international:
+        country = m.country.code
+        a, b = m.country.first, m.country.last
+        country_span = Span(text=analysis.span_text(a, b), start=words[a].start, end=words[b].end)
+    return Participant(name=name_span.text, title=title, kind=m.kind, country=country, role=role,
+                       name_evidence=name_span, title_evidence=title_span, country_evidence=country_span)
+
+
+def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
+    stop = excluded_from(analysis, t.sent)
+    if stop is not None and stop < t.first:
+        stop = None if any(norm(w.text) in meeting_words()["attendance"] for w in analysis.words[stop:t.first]) is False else stop
+    mentions = [m for m in sentence_mentions(analysis, t.sent) if usable(analysis, m, stop) and m.last != t.word]
+    persons = [m for m in mentions if m.kind == Kind.person]
+    chosen = persons if len(persons) >= 2 else persons + [m for m in mentions if m.kind != Kind.person]
+    chosen = sorted(chosen, key=lambda m: m.first)
+    if len(chosen) < 2:
+        return []
+    out = []
+    host = None
+    if t.kind == "receive":
+        before = [m for m in chosen if m.last < t.word]
+        host = before[-1] if before else next((m for m in chosen if m.first > t.word), None)
+    for m in chosen:
+        role = Role.peer if host is None else (Role.host if m is host else Role.visitor)
+        out.append(to_participant(analysis, m, role))
+    return out

@@ -1,0 +1,49 @@
+"""Where a meeting took place: a city (or failing that a venue or country) after في / بـ in its sentence."""
+
+from __future__ import annotations
+
+from schemas import Location, Span
+from workers.analysis import Analysis, norm
+from workers.extraction.countries import match_at
+from workers.extraction.mentions import is_punct
+
+PREPS = {"في", "ب", "الي", "ل"}
+VENUES = {"قصر", "مقر", "مكتب", "السراي", "قاعه", "فندق", "مبني", "ديوان", "مركز", "منتجع", "البيت", "الكرملين", "الاليزيه"}
+
+
+def venue_end(analysis: Analysis, i: int, last: int) -> int:
+    """قصر السلام، مقر الأمم المتحدة: the venue word and the name that follows it."""
+    j = i
+    while j + 1 <= last and j - i < 3 and not is_punct(analysis.words[j + 1]) and analysis.words[j + 1].upos in (
+            "PROPN", "NOUN", "ADJ", "X") and norm(analysis.words[j + 1].text) not in PREPS:
+        j += 1
+    return j
+
+
+def meeting_location(analysis: Analysis, sent: int, exclude: set[int], visit: bool = False) -> Location | None:
+    """exclude: words inside titles (أمير منطقة الرياض names no place of meeting)."""
+    s = analysis.sentences[sent]
+    words = analysis.words
+    cities, venues, states = [], [], []
+    for i in range(s.first, s.last):
+        if norm(words[i].text) not in PREPS or i + 1 in exclude:
+            continue
+        if norm(words[i].text) in ("الي", "ل") and not visit:
+            continue
+        hit = match_at(analysis, i + 1, s.last)
+        if hit and hit.how in ("city", "capital"):
+            cities.append((hit.first, hit.last))
+        elif hit and hit.how == "name":
+            states.append((hit.first, hit.last))
+        elif norm(words[i + 1].text).removeprefix("ال") in {norm(v).removeprefix("ال") for v in VENUES}:
+            venues.append((i + 1, venue_end(analysis, i + 1, s.last)))
+        elif words[i + 1].ner[2:] == "LOC":
+            j = i + 1
+            while j + 1 <= s.last and words[j + 1].ner[:2] in ("I-", "E-"):
+                j += 1
+            cities.append((i + 1, j))
+    for first, last in cities + venues + states:
+        start, end = words[first].start, words[last].end
+        text = analysis.text[start:end]
+        return Location(name=text, evidence=Span(text=text, start=start, end=end))
+    return None

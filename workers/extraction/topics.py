@@ -1,0 +1,80 @@
+"""What the parties took up: cue phrases per spec key, each extended to the phrase that names the subject."""
+
+from __future__ import annotations
+
+from schemas import Span, Topic, TopicKey
+from workers.analysis import Analysis, norm
+from workers.extraction.countries import countries_in, is_international
+from workers.extraction.lexicon import bare, topic_cues
+from workers.extraction.mentions import is_punct
+
+REGION_WORDS = {"اقليميه", "اقليمي", "دوليه", "منطقه", "ساحه", "عربيه", "جاريه", "عامه", "راهنه"}
+STOP_WORDS = {"حيث", "التي", "الذي", "بما", "مما", "كما", "وذلك", "ذلك", "اضافه", "الي", "خلال", "مع", "عن", "الا", "ان", "انه"}
+
+
+def phrase_end(analysis: Analysis, i: int, last: int) -> int:
+    """Extend a cue over its complement: adjectives, genitives, في/بين + place, و + adjective."""
+    words = analysis.words
+    j = i
+    while j + 1 <= last and j - i < 8:
+        nxt = words[j + 1]
+        form = norm(nxt.text)
+        if is_punct(nxt) or form in STOP_WORDS or nxt.upos in ("VERB", "AUX", "PRON", "SCONJ"):
+            break
+        if form in ("في", "بين", "ل", "على") and j + 2 <= last and not is_punct(words[j + 2]):
+            j += 2
+            continue
+        if form == "و" and j + 2 <= last and words[j + 2].upos in ("ADJ", "NOUN", "PROPN") and not is_punct(words[j + 2]):
+            j += 2
+            continue
+        if nxt.upos in ("NOUN", "ADJ", "PROPN", "NUM", "X", "DET"):
+            j += 1
+            continue
+        break
+    return j
+
+
+def has_place(analysis: Analysis, first: int, last: int) -> bool:
+    return bool(countries_in(analysis, first, last)) or any(
+        bare(w.text) in REGION_WORDS or w.ner[2:] == "LOC" for w in analysis.words[first:last + 1])
+
+
+def sentence_topics(analysis: Analysis, sent: int) -> list[Topic]:
+    s = analysis.sentences[sent]
+    words = analysis.words
+    forms = [bare(w.text) for w in words]
+    out: list[Topic] = []
+    used: set[int] = set()
+    i = s.first
+    while i <= s.last:
+        match = None
+        for cue, key, needs_place in topic_cues():
+            n = len(cue)
+            if i + n - 1 <= s.last and tuple(forms[i:i + n]) == cue and not used & set(range(i, i + n)):
+                end = max(i + n - 1, phrase_end(analysis, i + n - 1, s.last))
+                if needs_place and not has_place(analysis, i + n, end):
+                    continue
+                match = (key, end)
+                break
+        if match is None:
+            i += 1
+            continue
+        key, end = match
+        hits = [h for h in countries_in(analysis, i, end)]
+        country = hits[0].code if len({h.code for h in hits}) == 1 and not is_international(analysis, i, end) else None
+        start_c, end_c = words[i].start, words[end].end
+        out.append(Topic(key=TopicKey(key), country=country,
+                         evidence=Span(text=analysis.text[start_c:end_c], start=start_c, end=end_c)))
+        used.update(range(i, end + 1))
+        i = end + 1
+    return out
+
+
+def merge(topics: list[Topic]) -> list[Topic]:
+    """One entry per (key, country); the first evidence stands."""
+    seen, out = set(), []
+    for t in topics:
+        if (t.key, t.country) not in seen:
+            seen.add((t.key, t.country))
+            out.append(t)
+    return out

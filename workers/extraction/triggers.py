@@ -1,0 +1,189 @@
+"""Words that report a meeting, by lemma and form, with the checks that turn most false ones away.
+
+Accepted: a meeting verb (استقبل، التقى، اجتمع مع، بحث مع، هاتف) or a meeting noun
+carried by a support verb or a party phrase (عقد لقاء، أجرى محادثات مع، جرى اتصال
+هاتفي بين). Turned away: sports (مباراة القمة), a venue or airport that receives, a
+reception of crowds or for greetings and condolences, a body meeting alone,
+meeting nouns used as back-reference (خلال اللقاء) and the adjective اجتماعي.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from schemas import Mode, Status
+from workers.analysis import Analysis, Word, norm
+from workers.extraction.lexicon import bare, meeting_words, people
+from workers.extraction.mentions import is_honorific_at, is_punct, is_title_head
+
+BACK_REFERENCE = {"خلال", "ختام", "نهايه", "بدايه", "مستهل", "عقب", "بعد", "اثناء", "هامش"}
+PARTY_PREPS = {"مع", "ب", "بين"}
+IMPERFECT_PREFIXES = ("ي", "ت", "ن")
+
+
+@dataclass
+class Trigger:
+    word: int
+    sent: int
+    kind: str  # receive | meet | gather | discuss | phone | receive_call | noun
+    first: int
+    last: int
+    mode: Mode = Mode.in_person
+    status: Status = Status.held
+
+
+def window(analysis: Analysis, i: int, before: int, after: int) -> list[Word]:
+    s = analysis.sentences[analysis.words[i].sent]
+    return analysis.words[max(s.first, i - before):min(s.last, i + after) + 1]
+
+
+def has_phrase(words: list[Word], phrases: list[tuple[str, ...]]) -> bool:
+    forms = [bare(w.text) for w in words]
+    joined = [bare(a.text + b.text) for a, b in itertools.pairwise(words)]  # ل + لسلام written together
+    for p in phrases:
+        n = len(p)
+        for j in range(len(forms) - n + 1):
+            if tuple(forms[j:j + n]) == p:
+                return True
+        if n == 2 and any(x == bare(p[0] + p[1]) for x in joined):
+            return True
+    return False
+
+
+def person_like(analysis: Analysis, i: int, limit: int) -> bool:
+    """A person named from word i on: an honorific, a title, or an NER person within a few words."""
+    words = analysis.words
+    for j in range(i, min(limit, i + 3) + 1):
+        w = words[j]
+        if is_honorific_at(words, j) or is_title_head(w) or w.ner[2:] in ("PERS", "PER"):
+            return True
+        if is_punct(w):
+            return False
+    return False
+
+
+def party_follows(analysis: Analysis, i: int, limit: int, span: int = 4) -> bool:
+    words = analysis.words
+    for j in range(i + 1, min(limit, i + span) + 1):
+        if norm(words[j].text) in PARTY_PREPS or norm(words[j].text) in people()["collective"]:
+            return True
+    return False
+
+
+def verb_kind(w: Word) -> str | None:
+    mw = meeting_words()
+    form = norm(w.text)
+    if form in mw["verb_forms"]:
+        return mw["verb_forms"][form]
+    if w.upos == "VERB":
+        return mw["verb_lemmas"].get(norm(w.lemma))
+    return None
+
+
+def planned(analysis: Analysis, t: Trigger) -> bool:
+    mw = meeting_words()
+    words = analysis.words
+    s = analysis.sentences[t.sent]
+    w = words[t.word]
+    before = words[max(s.first, t.first - 5):t.first]
+    if any(norm(x.text) in ("س", "سوف") for x in before[-2:]) or any(norm(x.text) in mw["future_markers"] for x in before):
+        return True
+    head = words[t.first]
+    form = norm(head.text)
+    if form.startswith(("سي", "ست", "سن")) and len(form) > 4:
+        return True
+    imperfect = form.startswith(IMPERFECT_PREFIXES) and (head.upos in ("VERB", "AUX") or w is head)
+    sentence = [norm(x.text) for x in words[s.first:s.last + 1]]
+    return imperfect and any(x in mw["future_markers"] for x in sentence)
+
+
+def mode_of(analysis: Analysis, t: Trigger) -> Mode:
+    mw = meeting_words()
+    near = [norm(w.text) for w in window(analysis, t.word, 3, 4)]
+    if t.kind in ("phone", "receive_call") or any(x in mw["phone_words"] for x in near):
+        return Mode.phone
+    pairs = list(itertools.pairwise(near))
+    if any(x in mw["video_words"] - {"بعد"} for x in near) or ("عن", "بعد") in pairs:
+        return Mode.video
+    return Mode.in_person
+
+
+def sentence_rejects(analysis: Analysis, sent: int) -> set[str]:
+    """Which trigger kinds this sentence rules out: sports, greetings, crowds."""
+    mw = meeting_words()
+    words = analysis.sentence_words(sent)
+    forms = {norm(w.text) for w in words}
+    out = set()
+    if forms & mw["not_meeting_context"]:
+        out |= {"noun", "meet"}
+    if has_phrase(words, mw["greeting_purpose"]):
+        out |= {"receive", "meet", "noun"}
+    return out
+
+
+def find(analysis: Analysis) -> list[Trigger]:
+    mw = meeting_words()
+    words = analysis.words
+    found: list[Trigger] = []
+    for s in analysis.sentences:
+        rejected = sentence_rejects(analysis, s.index)
+        for i in range(s.first, s.last + 1):
+            t = candidate(analysis, words[i], s.last)
+            if t is None or t.kind in rejected:
+                continue
+            t.mode, t.status = mode_of(analysis, t), Status.planned if planned(analysis, t) else Status.held
+            if any(o.sent == t.sent and o.first <= t.word <= o.last for o in found):
+                continue
+            found.append(t)
+    _ = mw
+    return found
+
+
+def candidate(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
+    mw = meeting_words()
+    words = analysis.words
+    i = w.index
+    kind = verb_kind(w)
+    if kind == "receive":
+        if person_like(analysis, i + 1, sent_last) or (i > 0 and person_like(analysis, max(0, i - 3), i - 1)):
+            obj = [norm(x.text) for x in words[i + 1:min(sent_last, i + 12) + 1]]
+            if not set(obj) & mw["crowds"]:
+                return Trigger(i, w.sent, kind, i, i)
+        return None
+    if kind in ("meet", "phone"):
+        return Trigger(i, w.sent, kind, i, i)
+    if kind == "receive_call":
+        nxt = [norm(x.text) for x in words[i + 1:min(sent_last, i + 3) + 1]]
+        if any(x.startswith("اتصال") for x in nxt):
+            return Trigger(i, w.sent, "phone", i, min(sent_last, i + 2))
+        return None
+    if kind in ("gather", "discuss"):
+        if party_follows(analysis, i, sent_last, span=6) or norm(w.text).endswith("ا"):
+            return Trigger(i, w.sent, kind, i, i)
+        return None
+    if bare(w.text) in mw["nouns"] and w.upos != "ADJ":
+        return noun_trigger(analysis, w, sent_last)
+    return None
+
+
+def noun_trigger(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
+    mw = meeting_words()
+    words = analysis.words
+    i = w.index
+    s = analysis.sentences[w.sent]
+    prev = [norm(x.text) for x in words[max(s.first, i - 3):i]]
+    if prev and (set(prev[-2:]) & BACK_REFERENCE):
+        return None
+    if bare(w.text).startswith("اتصال"):
+        nxt = [norm(x.text) for x in words[i + 1:min(sent_last, i + 2) + 1]]
+        if not set(nxt) & mw["phone_words"] and not set(nxt) & mw["video_words"]:
+            return None
+    supported = next((j for j in range(max(s.first, i - 3), i) if norm(words[j].text) in mw["support_verbs"]), None)
+    if supported is None and not party_follows(analysis, i, sent_last):
+        return None
+    if supported is None and not any(norm(words[j].text) == "بين" for j in range(i + 1, min(sent_last, i + 4) + 1)):
+        # "لقاء مع X" alone, without a verb, is as often a title or a reference as a report
+        return None
+    first = supported if supported is not None else i
+    return Trigger(i, w.sent, "noun", first, i)
