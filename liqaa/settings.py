@@ -23,6 +23,7 @@ class Settings(BaseSettings):
     models_dir: Path = REPO_ROOT / "models"
     stanza_dir: Path | None = Field(None, description="a directory of official Stanza Arabic models to use instead")
     maintenance_interval_s: int = Field(60, gt=0, description="how often workers requeue jobs of dead workers")
+    worker_ttl_s: int = Field(60, ge=20, description="a worker silent this long counts as dead")
     torch_threads: int = Field(1, gt=0, description="torch threads per worker process")
 
     @property

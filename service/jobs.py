@@ -5,7 +5,7 @@ from __future__ import annotations
 from rq.job import Job
 
 from liqaa.store import Store
-from schemas import ErrorInfo, JobState, JobView
+from schemas import ErrorInfo, ExtractionResult, JobState, JobView
 
 STATES = {"queued": JobState.queued, "deferred": JobState.queued, "scheduled": JobState.queued,
           "started": JobState.started, "finished": JobState.finished}
@@ -28,7 +28,8 @@ def view_of(job: Job, store: Store) -> JobView:
     view = JobView(job_id=job.id, article_id=aid, status=state, enqueued_at=job.enqueued_at,
                    started_at=job.started_at, ended_at=job.ended_at)
     if state == JobState.finished:
-        view.result = store.cached_result(aid) or job.return_value()
+        raw = store.cached_result(aid) or job.return_value()
+        view.result = ExtractionResult.model_validate(raw) if raw else None
     elif state == JobState.failed:
         view.error = error_of(job)
     return view

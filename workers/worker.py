@@ -40,7 +40,7 @@ def run(settings: Settings | None = None, burst: bool = False, name: str | None 
     redis = Redis.from_url(settings.redis_url)
     queue = Queue(settings.queue_name, connection=redis, serializer=JSONSerializer)
     worker = LiqaaWorker([queue], connection=redis, serializer=JSONSerializer, name=name,
-                         maintenance_interval=settings.maintenance_interval_s)
+                         maintenance_interval=settings.maintenance_interval_s, worker_ttl=settings.worker_ttl_s)
     worker.work(burst=burst, with_scheduler=True, logging_level="WARNING")
 
 
