@@ -59,11 +59,12 @@ def retag(pieces: list[str], tag: str) -> list[str]:
     return tags
 
 
-def resegment(nlp: stanza.Pipeline, sentences: list[list[tuple[str, str]]], batch: int = 64) -> list[list[dict]]:
+def resegment(nlp: stanza.Pipeline, sentences: list[list[tuple[str, str]]], freq_file: Path,
+              batch: int = 64) -> list[list[dict]]:
     out = []
     for chunk in tqdm(list(batched(sentences, batch)), desc="re-segment NER", unit="batch"):
         texts = [" ".join(tok for tok, _ in sent) for sent in chunk]
-        for sent, spans in zip(chunk, token_spans(nlp, texts)):
+        for sent, spans in zip(chunk, token_spans(nlp, texts, freq_file)):
             starts, pos = [], 0
             for tok, _ in sent:
                 starts.append(pos)
@@ -82,7 +83,7 @@ def resegment(nlp: stanza.Pipeline, sentences: list[list[tuple[str, str]]], batc
     return out
 
 
-def prepare(nlp: stanza.Pipeline, data: Path, work: Path, with_aqmar: bool) -> dict[str, int]:
+def prepare(nlp: stanza.Pipeline, data: Path, work: Path, with_aqmar: bool, freq_file: Path) -> dict[str, int]:
     out = work / "ner"
     out.mkdir(parents=True, exist_ok=True)
     train = read_bio(data / "anercorp" / "train.txt")
@@ -92,5 +93,5 @@ def prepare(nlp: stanza.Pipeline, data: Path, work: Path, with_aqmar: bool) -> d
         for path in sorted((data / "aqmar").glob("*.txt")):
             splits["train"] += read_bio(path, AQMAR_TAGS)
     for name, sents in splits.items():
-        (out / f"{name}.json").write_text(json.dumps(resegment(nlp, sents), ensure_ascii=False), encoding="utf-8")
+        (out / f"{name}.json").write_text(json.dumps(resegment(nlp, sents, freq_file), ensure_ascii=False), encoding="utf-8")
     return {name: len(s) for name, s in splits.items()}

@@ -21,12 +21,13 @@ import typer
 from tqdm import tqdm
 
 from training import ner_data, treebank, vectors
-from training.segment import tokenizer
+from training.segment import tokenizer, write_frequencies
 
 app = typer.Typer(add_completion=False)
 SEED = 1234
 SHORTHAND = "ar_liqaa"
 STAGES = ("treebank", "tokenizer", "vectors", "taggers", "evaluate")
+FREQ = "wordfreq.tsv"
 
 
 def stanza_module(module: str, args: list[str], log: Path) -> subprocess.Popen:
@@ -84,7 +85,7 @@ def tagger_jobs(work: Path, with_aqmar: bool) -> dict:
     return {
         "ner": lambda: stanza_module("ner_tagger", [
             "--mode", "train", "--train_file", str(work / "ner/train.json"), "--eval_file", str(work / "ner/dev.json"),
-            "--save_name", "ner.pt", "--max_steps", "5000", "--eval_interval", "250", "--scheme", "bioes",
+            "--save_name", "ner.pt", "--max_steps", "4500", "--eval_interval", "250", "--scheme", "bioes",
             "--pretrain_max_vocab", "60000", *common], logs / "ner.log"),
         "pos": lambda: stanza_module("tagger", [
             "--mode", "train", "--train_file", str(ud / "train.conllu"), "--eval_file", str(ud / "dev.conllu"),
@@ -108,7 +109,7 @@ def main(
     out: Path = typer.Option(Path("models"), help="where the model pack is written"),
     work: Path = typer.Option(Path("work"), help="scratch folder for prepared data and checkpoints"),
     only: list[str] = typer.Option(list(STAGES), help=f"stages to run, of {', '.join(STAGES)}"),
-    snn_articles: int = typer.Option(8000, help="SaudiNewsNet articles used for word vectors"),
+    snn_articles: int = typer.Option(6000, help="SaudiNewsNet articles used for word vectors"),
     max_vocab: int = typer.Option(40000, help="words kept in the shipped word vectors"),
     with_aqmar: bool = typer.Option(False, help="add AQMAR (PER/LOC/ORG only) to NER training"),
     reuse_tokens: bool = typer.Option(False, help="reuse WORK/snn_tokens.txt from an earlier run"),
@@ -124,13 +125,16 @@ def main(
         timings["tokenizer"] = round(time.time() - t)
     if "vectors" in only:
         t = time.time()
+        freq_file = work / "models" / FREQ
+        if not (reuse_tokens and freq_file.exists()):
+            write_frequencies(data / "saudinewsnet" / "articles.jsonl.gz", freq_file)
         tokens_file, meta = work / "snn_tokens.txt", work / "vectors.json"
         if reuse_tokens and tokens_file.exists() and meta.exists():
             n_tokens = json.loads(meta.read_text())["tokens"]
         else:
             nlp = tokenizer(work / "models" / "tokenizer.pt")
             n_tokens = vectors.tokenize_corpus(nlp, data / "saudinewsnet" / "articles.jsonl.gz", snn_articles,
-                                               tokens_file)
+                                               tokens_file, freq_file)
         meta.write_text(json.dumps({"articles": snn_articles, "tokens": n_tokens}))
         shutil.copy(vectors.train(tokens_file, work, 100, max_vocab, SEED), work / "models" / "pretrain.pt")
         timings["vectors"] = round(time.time() - t)
@@ -138,7 +142,7 @@ def main(
         t = time.time()
         if not (reuse_tokens and (work / "ner" / "counts.json").exists()):
             nlp = tokenizer(work / "models" / "tokenizer.pt", sentence_split=False)
-            counts = ner_data.prepare(nlp, data, work, with_aqmar)
+            counts = ner_data.prepare(nlp, data, work, with_aqmar, work / "models" / FREQ)
             (work / "ner" / "counts.json").write_text(json.dumps(counts))
             timings["ner_data"] = round(time.time() - t)
         timings.update(wait_all(tagger_jobs(work, with_aqmar), parallel=2))

@@ -27,12 +27,12 @@ def article_paragraphs(corpus: Path, n_articles: int) -> Iterator[str]:
                     yield para.strip()
 
 
-def tokenize_corpus(nlp: stanza.Pipeline, corpus: Path, n_articles: int, out: Path) -> int:
+def tokenize_corpus(nlp: stanza.Pipeline, corpus: Path, n_articles: int, out: Path, freq_file: Path) -> int:
     n_tokens = 0
     paragraphs = list(article_paragraphs(corpus, n_articles))
     with out.open("w", encoding="utf-8") as f:
         for chunk in tqdm(list(batched(paragraphs, 256)), desc="tokenize SaudiNewsNet", unit="batch"):
-            for spans in token_spans(nlp, chunk):
+            for spans in token_spans(nlp, chunk, freq_file):
                 f.write(" ".join(t for t, _, _ in spans) + "\n")
                 n_tokens += len(spans)
     return n_tokens

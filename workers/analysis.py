@@ -12,15 +12,11 @@ from dataclasses import dataclass, field
 
 import stanza
 
-DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
-ALEF = re.compile("[أإآٱ]")
+from workers.arabic import norm
+from workers.nlp import NLP
+from workers.segmentation import tokenize
 
-
-def norm(text: str) -> str:
-    """Arabic surface form for matching: no diacritics or tatweel, unified alef, yaa and taa marbuta."""
-    text = DIACRITICS.sub("", text)
-    text = ALEF.sub("ا", text)
-    return text.replace("ى", "ي").replace("ة", "ه")
+__all__ = ["Analysis", "Entity", "Sentence", "Word", "analyse", "norm"]
 
 
 @dataclass
@@ -36,6 +32,8 @@ class Word:
     start: int
     end: int
     ner: str = "O"  # BIOES tag, as Stanza gives it
+
+    key: str = ""  # bare form for lexicon matching, set by `keys`
 
     @property
     def n(self) -> str:
@@ -77,40 +75,71 @@ class Analysis:
         return self.text[self.words[first].start:self.words[last].end]
 
 
-def from_stanza(doc: stanza.Document, text: str) -> Analysis:
+def from_stanza(doc: stanza.Document, text: str, offsets: list[list[tuple[int, int]]] | None = None) -> Analysis:
+    """offsets: each token's (start, end) in `text`, where the document was built from pre-split tokens."""
     words: list[Word] = []
     sentences: list[Sentence] = []
     for si, sent in enumerate(doc.sentences):
         base = len(words)
-        for token in sent.tokens:
+        for ti, token in enumerate(sent.tokens):
+            t_start, t_end = offsets[si][ti] if offsets else (token.start_char, token.end_char)
             for w in token.words:
-                start = w.start_char if w.start_char is not None else token.start_char
-                end = w.end_char if w.end_char is not None else token.end_char
+                single = len(token.words) == 1 and offsets
+                start = t_start if single or w.start_char is None else w.start_char
+                end = t_end if single or w.end_char is None else w.end_char
                 words.append(Word(index=len(words), sent=si, text=w.text, lemma=w.lemma or w.text,
                                   upos=w.upos or "X", feats=w.feats or "", head=-1, deprel=w.deprel or "dep",
                                   start=start, end=end, ner=token.ner or "O"))
         for offset, w in enumerate(sent.words):
             words[base + offset].head = base + w.head - 1 if w.head else -1
         sentences.append(Sentence(si, base, len(words) - 1, words[base].start, words[-1].end))
-    entities = []
-    for ent in doc.entities:
-        inside = [w.index for w in words if w.start >= ent.start_char and w.end <= ent.end_char]
-        if inside:
-            entities.append(Entity(ent.type, inside[0], inside[-1]))
-    return Analysis(text=text, words=words, sentences=sentences, entities=entities)
+    return Analysis(text=text, words=words, sentences=sentences, entities=_entities(words))
+
+
+def _entities(words: list[Word]) -> list[Entity]:
+    """Entity spans from the words' BIOES tags."""
+    out: list[Entity] = []
+    current: Entity | None = None
+    for w in words:
+        tag, _, label = w.ner.partition("-")
+        if tag in ("B", "S") or (tag in ("I", "E") and (current is None or current.type != label)):
+            current = Entity(label, w.index, w.index)
+            out.append(current)
+        elif tag in ("I", "E") and current is not None:
+            current.last = w.index
+        if tag in ("E", "S", "O"):
+            current = None
+    return out
+
+
+def keys(words: list[Word]) -> None:
+    """Bare forms: normalised, without the article; ل + لسلطة (PUD's split of للسلطة) keys as سلطة."""
+    for i, w in enumerate(words):
+        n = norm(w.text)
+        if i > 0 and words[i - 1].text == "ل" and words[i - 1].end == w.start and n.startswith("ل") and len(n) > 2:
+            n = "ا" + n
+        w.key = n[2:] if n.startswith("ال") and len(n) > 4 else n
 
 
 LINE = re.compile(r"[^\n]+")
 
 
-def analyse(nlp: stanza.Pipeline, text: str) -> Analysis:
+def analyse(nlp: NLP, text: str) -> Analysis:
     """Each line is analysed on its own (a headline without a full stop is its own sentence);
     offsets are shifted back into the whole text."""
     lines = [m for m in LINE.finditer(text) if m.group().strip()]
-    docs = nlp.bulk_process([stanza.Document([], text=m.group()) for m in lines]) if lines else []
+    texts = [m.group() for m in lines]
+    if nlp.tokenizer is not None:
+        tokenized = tokenize(nlp.tokenizer, texts, nlp.frequencies or {})
+        docs = nlp.tagger.bulk_process([stanza.Document([], text=[[t for t, _, _ in s] for s in sents])
+                                        for sents in tokenized]) if texts else []
+        offsets = [[[(a, b) for _, a, b in s] for s in sents] for sents in tokenized]
+    else:
+        docs = nlp.tagger.bulk_process([stanza.Document([], text=t) for t in texts]) if texts else []
+        offsets = [None] * len(docs)
     merged = Analysis(text=text, words=[], sentences=[], entities=[])
-    for m, doc in zip(lines, docs):
-        part = from_stanza(doc, m.group())
+    for m, doc, offs in zip(lines, docs, offsets):
+        part = from_stanza(doc, m.group(), offs)
         base_w, base_s, off = len(merged.words), len(merged.sentences), m.start()
         for w in part.words:
             w.index += base_w
@@ -122,4 +151,5 @@ def analyse(nlp: stanza.Pipeline, text: str) -> Analysis:
             merged.sentences.append(Sentence(s.index + base_s, s.first + base_w, s.last + base_w, s.start + off, s.end + off))
         merged.words.extend(part.words)
         merged.entities.extend(Entity(e.type, e.first + base_w, e.last + base_w) for e in part.entities)
+    keys(merged.words)
     return merged

@@ -1,16 +1,23 @@
-"""The Stanza pipeline: built once per process from the shipped pack (or official models)."""
+"""The Stanza pipelines: built once per process from the shipped pack (or official models).
+
+With Liqaa's pack, text goes through two pipelines: the tokenizer, whose clitic
+splits are repaired (workers.segmentation), then POS, lemma, parser and NER on
+those tokens. With a directory of official Stanza models, one pipeline does all.
+"""
 
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import stanza
 import torch
 
+from workers.segmentation import load_frequencies
+
 PACK_FILES = {
-    "tokenize_model_path": "tokenizer.pt",
     "pos_model_path": "pos.pt",
     "lemma_model_path": "lemma.pt",
     "depparse_model_path": "depparse.pt",
@@ -19,27 +26,44 @@ PACK_FILES = {
     "depparse_pretrain_path": "pretrain.pt",
     "ner_pretrain_path": "pretrain.pt",
 }
-PROCESSORS = "tokenize,pos,lemma,depparse,ner"
+TOKENIZER = "tokenizer.pt"
+WORD_FREQUENCIES = "wordfreq.tsv"
 _lock = threading.Lock()
 
 
-def pack_kwargs(models_dir: Path) -> dict:
-    """Pipeline arguments for Liqaa's own pack: explicit paths, nothing looked up on a hub."""
-    missing = [name for name in set(PACK_FILES.values()) if not (models_dir / name).exists()]
+@dataclass
+class NLP:
+    tagger: stanza.Pipeline  # pos, lemma, depparse, ner (the whole pipeline with official models)
+    tokenizer: stanza.Pipeline | None = None  # None: the tagger tokenizes itself
+    frequencies: dict[str, int] | None = None
+
+
+def _common(models_dir: Path) -> dict:
+    return {"lang": "ar", "dir": str(models_dir), "download_method": None, "use_gpu": False,
+            "logging_level": "WARN", "allow_unknown_language": True}
+
+
+def load_pack(models_dir: Path) -> NLP:
+    needed = [*set(PACK_FILES.values()), TOKENIZER]
+    missing = [name for name in needed if not (models_dir / name).exists()]
     if missing:
         raise FileNotFoundError(f"model pack {models_dir} lacks {', '.join(sorted(missing))}")
-    kwargs = {key: str(models_dir / name) for key, name in PACK_FILES.items()}
-    return {"processors": PROCESSORS, "dir": str(models_dir), "allow_unknown_language": True, **kwargs}
+    if not (models_dir / "resources.json").exists():
+        raise FileNotFoundError(f"model pack {models_dir} lacks resources.json")
+    tokenizer = stanza.Pipeline(processors="tokenize", tokenize_model_path=str(models_dir / TOKENIZER),
+                                **_common(models_dir))
+    tagger = stanza.Pipeline(processors="tokenize,pos,lemma,depparse,ner", tokenize_pretokenized=True,
+                             **{k: str(models_dir / v) for k, v in PACK_FILES.items()}, **_common(models_dir))
+    return NLP(tagger=tagger, tokenizer=tokenizer, frequencies=load_frequencies(models_dir / WORD_FREQUENCIES))
 
 
-def official_kwargs(stanza_dir: Path) -> dict:
-    """Arguments for a directory of official Stanza models (it has MWT; ours splits clitics as tokens)."""
-    return {"processors": "tokenize,mwt,pos,lemma,depparse,ner", "dir": str(stanza_dir)}
+def load_official(stanza_dir: Path) -> NLP:
+    return NLP(tagger=stanza.Pipeline(lang="ar", dir=str(stanza_dir), processors="tokenize,mwt,pos,lemma,depparse,ner",
+                                      download_method=None, use_gpu=False, logging_level="WARN"))
 
 
 @lru_cache(maxsize=2)
-def get_pipeline(models_dir: Path, stanza_dir: Path | None = None, threads: int = 1) -> stanza.Pipeline:
+def get_pipeline(models_dir: Path, stanza_dir: Path | None = None, threads: int = 1) -> NLP:
     with _lock:
         torch.set_num_threads(threads)
-        kwargs = official_kwargs(stanza_dir) if stanza_dir else pack_kwargs(models_dir)
-        return stanza.Pipeline(lang="ar", download_method=None, use_gpu=False, logging_level="WARN", **kwargs)
+        return load_official(stanza_dir) if stanza_dir else load_pack(models_dir)

@@ -5,15 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import time
 
-import stanza
-
 from liqaa import PIPELINE_VERSION
 from schemas import ExtractionResult
 from workers.analysis import analyse
 from workers.extraction import extract_meetings
+from workers.nlp import NLP
 
 
-def process(nlp: stanza.Pipeline, article_id: str, text: str, published_at: dt.date | None) -> ExtractionResult:
+def process(nlp: NLP, article_id: str, text: str, published_at: dt.date | None) -> ExtractionResult:
     t0 = time.perf_counter()
     analysis = analyse(nlp, text)
     meetings = extract_meetings(analysis, published_at)

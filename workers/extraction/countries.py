@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workers.analysis import Analysis
-from workers.extraction.lexicon import bare, countries, people
+from workers.extraction.lexicon import countries, people
 
 
 @dataclass
@@ -22,7 +22,7 @@ def match_at(analysis: Analysis, i: int, last: int | None = None) -> CountryHit 
     words = analysis.words
     end = len(words) - 1 if last is None else last
     for n in range(min(c.max_len, end - i + 1), 0, -1):
-        key = tuple(bare(w.text) for w in words[i:i + n])
+        key = tuple(w.key for w in words[i:i + n])
         if key in c.by_phrase:
             how = ("name" if key in c.names else "demonym" if key in c.demonyms
                    else "capital" if key in c.capitals else "city")
@@ -33,13 +33,13 @@ def match_at(analysis: Analysis, i: int, last: int | None = None) -> CountryHit 
 def fixed_title_at(analysis: Analysis, i: int, last: int) -> CountryHit | None:
     for key, code in people()["fixed_titles"].items():
         n = len(key)
-        if i + n - 1 <= last and tuple(bare(w.text) for w in analysis.words[i:i + n]) == key:
+        if i + n - 1 <= last and tuple(w.key for w in analysis.words[i:i + n]) == key:
             return CountryHit(code, i, i + n - 1, "title") if code else None
     return None
 
 
 def is_international(analysis: Analysis, first: int, last: int) -> bool:
-    forms = [bare(w.text) for w in analysis.words[first:last + 1]]
+    forms = [w.key for w in analysis.words[first:last + 1]]
     for key in people()["international"]:
         n = len(key)
         if any(tuple(forms[j:j + n]) == key for j in range(len(forms) - n + 1)):

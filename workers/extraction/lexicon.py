@@ -89,7 +89,7 @@ def meeting_words() -> dict:
     for key in ("support_verbs", "phone_words", "video_words", "future_markers", "not_meeting_context", "crowds",
                 "attendance", "absent_parties"):
         out[key] = {norm(w) for w in data[key]}
-    out["greeting_purpose"] = [phrase(p) for p in data["greeting_purpose"]]
+    out["greeting_purpose"] = [norm(p) for p in data["greeting_purpose"]]
     return out
 
 

@@ -30,7 +30,7 @@ def official(ps: list[Participant]) -> bool:
 
 
 def refers(analysis: Analysis, sent: int, names: list[set[str]]) -> bool:
-    forms = {bare(w.text) for w in analysis.sentence_words(sent)}
+    forms = {w.key for w in analysis.sentence_words(sent)}
     collective = {bare(w) for w in people()["collective"]}
     return bool(forms & REFERENCE_WORDS or forms & collective or any(n and n <= forms for n in names))
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from schemas import Kind
 from workers.analysis import Analysis, Word, norm
 from workers.extraction.countries import CountryHit, country_in, is_international, match_at
-from workers.extraction.lexicon import bare, meeting_words, people
+from workers.extraction.lexicon import meeting_words, people
 
 CHAIN_POS = {"NOUN", "ADJ", "PROPN", "DET", "NUM", "X"}
 MAX_CHAIN = 14
@@ -52,30 +52,76 @@ def is_honorific_at(words: list[Word], i: int) -> int:
     """Length of the honorific phrase starting at i (0 if none)."""
     hon = people()["honorifics"]
     for n in (3, 2, 1):
-        if i + n <= len(words) and tuple(bare(w.text) for w in words[i:i + n]) in hon:
+        if i + n <= len(words) and tuple(w.key for w in words[i:i + n]) in hon:
             return n
     return 0
 
 
 def is_title_head(w: Word) -> bool:
-    return bare(w.text) in people()["title_heads"]
+    return w.key in people()["title_heads"]
 
 
 def is_name_word(w: Word) -> bool:
     return w.upos in ("PROPN", "X") or (w.ner != "O" and w.ner[2:] == "PERS")
 
 
+def not_name(analysis: Analysis, i: int) -> bool:
+    """Words that never start or end a person's name: titles, honorifics, places, demonyms, time words."""
+    w = analysis.words[i]
+    return (is_title_head(w) or bool(is_honorific_at(analysis.words, i)) or w.key in COUNTERPART or is_punct(w)
+            or norm(w.text) in TIME_WORDS or match_at(analysis, i, i) is not None or w.upos in ("ADP", "VERB", "CCONJ"))
+
+
+def trim(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
+    """An NER person span without the title or demonym the tagger took in (الروسي سيرجي، محمد … ولي العهد)."""
+    while first <= last and not_name(analysis, first):
+        first += 1
+    for j in range(first + 1, last + 1):
+        if is_title_head(analysis.words[j]) or is_punct(analysis.words[j]):
+            last = j - 1
+            break
+    return (first, last) if first <= last else None
+
+
+def proper_run(analysis: Analysis, i: int, last: int) -> int | None:
+    """End of a run of proper nouns starting at i that can be a name, or None."""
+    words = analysis.words
+    if words[i].upos not in ("PROPN", "X", "NOUN") or not_name(analysis, i):
+        return None
+    if words[i].upos == "NOUN" and words[i].ner == "O":
+        return None
+    j = i
+    while j + 1 <= last and words[j + 1].upos in ("PROPN", "X") and not not_name(analysis, j + 1):
+        j += 1
+    return j
+
+
 def name_cores(analysis: Analysis, sent: int) -> list[tuple[int, int]]:
-    """Word spans of person names: NER persons, and proper nouns right after an honorific or title."""
+    """Word spans of person names: NER persons, and proper nouns right after an honorific or a title chain."""
     s = analysis.sentences[sent]
     words = analysis.words
-    spans = [(e.first, e.last) for e in analysis.entities
-             if e.type in ("PERS", "PER") and s.first <= e.first <= s.last]
+    spans = []
+    for e in analysis.entities:
+        if e.type in ("PERS", "PER") and s.first <= e.first <= s.last:
+            trimmed = trim(analysis, e.first, e.last)
+            if trimmed:
+                spans.append(trimmed)
     i = s.first
     while i <= s.last:
         n = is_honorific_at(words, i)
-        if n and i + n <= s.last and words[i + n].upos == "PROPN" and not match_at(analysis, i + n, s.last):
-            spans.append((i + n, i + n))
+        if n and i + n <= s.last:
+            end = proper_run(analysis, i + n, s.last)
+            if end is not None:
+                spans.append((i + n, end))
+        elif is_title_head(words[i]):
+            j = i + 1  # الرئيس هولاند، رئيس مجلس الوزراء اللبناني تمام سلام
+            while j <= s.last and j - i <= 8 and chain_ok(words[j]) and not (words[j].upos in ("PROPN", "X")
+                                                                              and not not_name(analysis, j)):
+                j += 1
+            if j <= s.last and j - i <= 8 and words[j].upos in ("PROPN", "X"):
+                end = proper_run(analysis, j, s.last)
+                if end is not None:
+                    spans.append((j, end))
         i += max(n, 1)
     return merge_and_extend(analysis, spans, s.last)
 
@@ -88,6 +134,9 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
             first += is_honorific_at(words, first)
         if first > last:
             continue
+        sent_first = analysis.sentences[words[first].sent].first
+        while first - 1 >= sent_first and words[first - 1].upos == "PROPN" and not not_name(analysis, first - 1):
+            first -= 1  # رمضان أحمد قاديروف where NER found only أحمد قاديروف
         # family parts: بن X، آل X, and proper nouns the tagger did not join
         while last + 1 <= sent_last:
             nxt = words[last + 1]
@@ -135,7 +184,7 @@ def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) 
 def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int]) -> tuple[int, int] | None:
     words = analysis.words
     i = first - 1
-    while i >= sent_first and bare(words[i].text) in people()["honorific_words"]:
+    while i >= sent_first and words[i].key in people()["honorific_words"]:
         i -= 1
     end, head = i, None
     j = i
@@ -179,7 +228,7 @@ def groups(analysis: Analysis, sent: int, taken: set[int]) -> list[Mention]:
     words, heads = analysis.words, people()["groups"]
     out = []
     for i in range(s.first, s.last + 1):
-        if i in taken or bare(words[i].text) not in heads:
+        if i in taken or words[i].key not in heads:
             continue
         j = i
         while j + 1 <= s.last and j + 1 - i < 6 and chain_ok(words[j + 1]) and words[j + 1].upos in CHAIN_POS | {"ADP"}:

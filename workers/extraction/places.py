@@ -5,7 +5,7 @@ from __future__ import annotations
 from schemas import Location, Span
 from workers.analysis import Analysis, norm
 from workers.extraction.countries import match_at
-from workers.extraction.mentions import is_punct
+from workers.extraction.mentions import TIME_WORDS, is_punct
 
 PREPS = {"في", "ب", "الي", "ل"}
 VENUES = {"قصر", "مقر", "مكتب", "السراي", "قاعه", "فندق", "مبني", "ديوان", "مركز", "منتجع", "البيت", "الكرملين", "الاليزيه"}
@@ -15,7 +15,7 @@ def venue_end(analysis: Analysis, i: int, last: int) -> int:
     """قصر السلام، مقر الأمم المتحدة: the venue word and the name that follows it."""
     j = i
     while j + 1 <= last and j - i < 3 and not is_punct(analysis.words[j + 1]) and analysis.words[j + 1].upos in (
-            "PROPN", "NOUN", "ADJ", "X") and norm(analysis.words[j + 1].text) not in PREPS:
+            "PROPN", "NOUN", "ADJ", "X") and norm(analysis.words[j + 1].text) not in PREPS | TIME_WORDS:
         j += 1
     return j
 

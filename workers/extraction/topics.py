@@ -5,7 +5,7 @@ from __future__ import annotations
 from schemas import Span, Topic, TopicKey
 from workers.analysis import Analysis, norm
 from workers.extraction.countries import countries_in, is_international
-from workers.extraction.lexicon import bare, topic_cues
+from workers.extraction.lexicon import topic_cues
 from workers.extraction.mentions import is_punct
 
 REGION_WORDS = {"اقليميه", "اقليمي", "دوليه", "منطقه", "ساحه", "عربيه", "جاريه", "عامه", "راهنه"}
@@ -36,13 +36,13 @@ def phrase_end(analysis: Analysis, i: int, last: int) -> int:
 
 def has_place(analysis: Analysis, first: int, last: int) -> bool:
     return bool(countries_in(analysis, first, last)) or any(
-        bare(w.text) in REGION_WORDS or w.ner[2:] == "LOC" for w in analysis.words[first:last + 1])
+        w.key in REGION_WORDS or w.ner[2:] == "LOC" for w in analysis.words[first:last + 1])
 
 
 def sentence_topics(analysis: Analysis, sent: int) -> list[Topic]:
     s = analysis.sentences[sent]
     words = analysis.words
-    forms = [bare(w.text) for w in words]
+    forms = [w.key for w in words]
     out: list[Topic] = []
     used: set[int] = set()
     i = s.first

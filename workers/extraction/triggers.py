@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from schemas import Mode, Status
 from workers.analysis import Analysis, Word, norm
-from workers.extraction.lexicon import bare, meeting_words, people
+from workers.extraction.lexicon import meeting_words, people
 from workers.extraction.mentions import is_honorific_at, is_punct, is_title_head
 
 BACK_REFERENCE = {"خلال", "ختام", "نهايه", "بدايه", "مستهل", "عقب", "بعد", "اثناء", "هامش"}
@@ -38,17 +38,9 @@ def window(analysis: Analysis, i: int, before: int, after: int) -> list[Word]:
     return analysis.words[max(s.first, i - before):min(s.last, i + after) + 1]
 
 
-def has_phrase(words: list[Word], phrases: list[tuple[str, ...]]) -> bool:
-    forms = [bare(w.text) for w in words]
-    joined = [bare(a.text + b.text) for a, b in itertools.pairwise(words)]  # ل + لسلام written together
-    for p in phrases:
-        n = len(p)
-        for j in range(len(forms) - n + 1):
-            if tuple(forms[j:j + n]) == p:
-                return True
-        if n == 2 and any(x == bare(p[0] + p[1]) for x in joined):
-            return True
-    return False
+def sentence_text(analysis: Analysis, sent: int) -> str:
+    s = analysis.sentences[sent]
+    return " ".join(norm(analysis.text[s.start:s.end]).split())
 
 
 def person_like(analysis: Analysis, i: int, limit: int) -> bool:
@@ -76,6 +68,10 @@ def verb_kind(w: Word) -> str | None:
     form = norm(w.text)
     if form in mw["verb_forms"]:
         return mw["verb_forms"][form]
+    if form.startswith("س") and len(form) > 3:  # سيلتقي، سأحادث: future of a known form
+        for stem in (form[1:], "ي" + form[2:]):
+            if stem in mw["verb_forms"]:
+                return mw["verb_forms"][stem]
     if w.upos == "VERB":
         return mw["verb_lemmas"].get(norm(w.lemma))
     return None
@@ -91,7 +87,7 @@ def planned(analysis: Analysis, t: Trigger) -> bool:
         return True
     head = words[t.first]
     form = norm(head.text)
-    if form.startswith(("سي", "ست", "سن")) and len(form) > 4:
+    if form.startswith(("سي", "ست", "سن", "سا")) and len(form) > 4 and verb_kind(head):
         return True
     imperfect = form.startswith(IMPERFECT_PREFIXES) and (head.upos in ("VERB", "AUX") or w is head)
     sentence = [norm(x.text) for x in words[s.first:s.last + 1]]
@@ -117,7 +113,7 @@ def sentence_rejects(analysis: Analysis, sent: int) -> set[str]:
     out = set()
     if forms & mw["not_meeting_context"]:
         out |= {"noun", "meet"}
-    if has_phrase(words, mw["greeting_purpose"]):
+    if any(p in sentence_text(analysis, sent) for p in mw["greeting_purpose"]):
         out |= {"receive", "meet", "noun"}
     return out
 
@@ -162,7 +158,7 @@ def candidate(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
         if party_follows(analysis, i, sent_last, span=6) or norm(w.text).endswith("ا"):
             return Trigger(i, w.sent, kind, i, i)
         return None
-    if bare(w.text) in mw["nouns"] and w.upos != "ADJ":
+    if w.key in mw["nouns"] and w.upos != "ADJ":
         return noun_trigger(analysis, w, sent_last)
     return None
 
@@ -175,7 +171,7 @@ def noun_trigger(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
     prev = [norm(x.text) for x in words[max(s.first, i - 3):i]]
     if prev and (set(prev[-2:]) & BACK_REFERENCE):
         return None
-    if bare(w.text).startswith("اتصال"):
+    if w.key.startswith("اتصال"):
         nxt = [norm(x.text) for x in words[i + 1:min(sent_last, i + 2) + 1]]
         if not set(nxt) & mw["phone_words"] and not set(nxt) & mw["video_words"]:
             return None
