@@ -118,6 +118,8 @@ def keys(words: list[Word]) -> None:
         n = norm(w.text)
         if i > 0 and words[i - 1].text == "ل" and words[i - 1].end == w.start and n.startswith("ل") and len(n) > 2:
             n = "ا" + n
+        elif n.startswith("لل") and len(n) > 4:
+            n = "ا" + n[1:]  # للأمم → الأمم
         w.key = n[2:] if n.startswith("ال") and len(n) > 4 else n
 
 

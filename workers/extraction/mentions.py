@@ -122,6 +122,10 @@ def name_cores(analysis: Analysis, sent: int) -> list[tuple[int, int]]:
                 end = proper_run(analysis, j, s.last)
                 if end is not None:
                     spans.append((j, end))
+        elif words[i].upos == "PROPN" and (end := proper_run(analysis, i, s.last)) is not None and end > i \
+                and right_title(analysis, end, s.last, set()):
+            spans.append((i, end))  # سمير جعجع، رئيس حزب …: a proper-noun pair with a title after it
+            i = end
         i += max(n, 1)
     return merge_and_extend(analysis, spans, s.last)
 
@@ -251,7 +255,7 @@ def bodies(analysis: Analysis, sent: int, taken: set[int]) -> list[Mention]:
     i = s.first
     while i <= s.last:
         hit = match_at(analysis, i, s.last)
-        if hit and hit.how == "name" and i not in taken:
+        if hit and hit.how == "name" and i not in taken and analysis.words[i].ner[2:] not in ("PERS", "PER"):
             out.append(Mention(Kind.country, hit.first, hit.last, sent, country=hit))
         i = hit.last + 1 if hit else i + 1
     return out

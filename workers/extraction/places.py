@@ -7,6 +7,7 @@ from workers.analysis import Analysis, norm
 from workers.extraction.countries import match_at
 from workers.extraction.mentions import TIME_WORDS, is_punct
 
+TOPIC_OPENERS = {"لبحث", "بحث", "لمناقشه", "مناقشه", "حول", "بشان", "لبحثه", "تناول", "استعراض", "بهدف", "لتعزيز"}
 PREPS = {"في", "ب", "الي", "ل"}
 VENUES = {"قصر", "مقر", "مكتب", "السراي", "قاعه", "فندق", "مبني", "ديوان", "مركز", "منتجع", "البيت", "الكرملين", "الاليزيه"}
 
@@ -25,7 +26,8 @@ def meeting_location(analysis: Analysis, sent: int, exclude: set[int], visit: bo
     s = analysis.sentences[sent]
     words = analysis.words
     cities, venues, states = [], [], []
-    for i in range(s.first, s.last):
+    last = next((w.index for w in words[s.first:s.last + 1] if norm(w.text) in TOPIC_OPENERS), s.last)
+    for i in range(s.first, last):
         if norm(words[i].text) not in PREPS or i + 1 in exclude:
             continue
         if norm(words[i].text) in ("الي", "ل") and not visit:
@@ -33,7 +35,7 @@ def meeting_location(analysis: Analysis, sent: int, exclude: set[int], visit: bo
         hit = match_at(analysis, i + 1, s.last)
         if hit and hit.how in ("city", "capital"):
             cities.append((hit.first, hit.last))
-        elif hit and hit.how == "name":
+        elif hit and hit.how == "name" and visit:
             states.append((hit.first, hit.last))
         elif norm(words[i + 1].text).removeprefix("ال") in {norm(v).removeprefix("ال") for v in VENUES}:
             venues.append((i + 1, venue_end(analysis, i + 1, s.last)))
