@@ -115,12 +115,12 @@ def _entities(words: list[Word]) -> list[Entity]:
 def keys(words: list[Word]) -> None:
     """Bare forms: normalised, without the article; ل + لسلطة (PUD's split of للسلطة) keys as سلطة."""
     for i, w in enumerate(words):
-        n = norm(w.text)
-        if i > 0 and words[i - 1].text == "ل" and words[i - 1].end == w.start and n.startswith("ل") and len(n) > 2:
-            n = "ا" + n
-        elif n.startswith("لل") and len(n) > 4:
-            n = "ا" + n[1:]  # للأمم → الأمم
-        w.key = n[2:] if n.startswith("ال") and len(n) > 4 else n
+        n, raw = norm(w.text), w.text
+        if i > 0 and words[i - 1].text == "ل" and words[i - 1].end == w.start and raw.startswith("ل") and len(n) > 2:
+            n, raw = "ا" + n, "ا" + raw
+        elif raw.startswith("لل") and len(n) > 4:
+            n, raw = "ا" + n[1:], "ا" + raw[1:]  # للأمم → الأمم
+        w.key = n[2:] if raw.startswith("ال") and len(n) > 4 else n
 
 
 LINE = re.compile(r"[^\n]+")

@@ -13,9 +13,9 @@ HERE = Path(__file__).parent / "lexicons"
 
 
 def bare(form: str) -> str:
-    """Normalised form without the article (الأمريكي → امريكي), for matching lexicon phrases."""
+    """Normalised form without the article (الأمريكي → امريكي; ألماني keeps its alef), for matching lexicons."""
     n = norm(form)
-    return n[2:] if n.startswith("ال") and len(n) > 4 else n
+    return n[2:] if form.startswith("ال") and len(n) > 4 else n
 
 
 def phrase(text: str) -> tuple[str, ...]:

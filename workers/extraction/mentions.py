@@ -69,13 +69,19 @@ def not_name(analysis: Analysis, i: int) -> bool:
     """Words that never start or end a person's name: titles, honorifics, places, demonyms, time words."""
     w = analysis.words[i]
     return (is_title_head(w) or bool(is_honorific_at(analysis.words, i)) or w.key in COUNTERPART or is_punct(w)
-            or norm(w.text) in TIME_WORDS or match_at(analysis, i, i) is not None or w.upos in ("ADP", "VERB", "CCONJ"))
+            or norm(w.text) in TIME_WORDS or match_at(analysis, i, i) is not None or w.upos in ("ADP", "VERB", "CCONJ")
+            or norm(w.text) in meeting_words()["verb_forms"] or w.key in meeting_words()["nouns"])
 
 
 def trim(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
     """An NER person span without the title or demonym the tagger took in (الروسي سيرجي، محمد … ولي العهد)."""
-    while first <= last and not_name(analysis, first):
+    words = analysis.words
+    while first <= last and (is_title_head(words[first]) or is_honorific_at(words, first) or is_punct(words[first])
+                             or match_at(analysis, first, first) or norm(words[first].text) in TIME_WORDS):
         first += 1
+    if first <= last and norm(words[first].text) in people()["name_links"] and first > 0 \
+            and not not_name(analysis, first - 1):
+        first -= 1  # خالد بن محمد where the tagger began at بن
     for j in range(first + 1, last + 1):
         if is_title_head(analysis.words[j]) or is_punct(analysis.words[j]):
             last = j - 1
@@ -96,11 +102,12 @@ def proper_run(analysis: Analysis, i: int, last: int) -> int | None:
     return j
 
 
-def name_cores(analysis: Analysis, sent: int) -> list[tuple[int, int]]:
-    """Word spans of person names: NER persons, and proper nouns right after an honorific or a title chain."""
+def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) -> list[tuple[int, int]]:
+    """Word spans of person names: NER persons, proper nouns right after an honorific or a title chain,
+    and the surname alone of a person named in full earlier in the article (كما استقبل الخصاونة)."""
     s = analysis.sentences[sent]
     words = analysis.words
-    spans = []
+    spans = [(w.index, w.index) for w in words[s.first:s.last + 1] if surnames and w.key in surnames]
     for e in analysis.entities:
         if e.type in ("PERS", "PER") and s.first <= e.first <= s.last:
             trimmed = trim(analysis, e.first, e.last)
@@ -146,7 +153,7 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
             nxt = words[last + 1]
             if norm(nxt.text) in links and last + 2 <= sent_last and not is_punct(words[last + 2]):
                 last += 2
-            elif nxt.upos == "PROPN" and not match_at(analysis, last + 1, last + 1) and not is_title_head(nxt):
+            elif nxt.upos == "PROPN" and not not_name(analysis, last + 1):
                 last += 1
             else:
                 break
@@ -204,17 +211,33 @@ def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int])
     return head, end
 
 
+def surnames_before(analysis: Analysis, sent: int) -> dict[str, tuple[int, int]]:
+    """Last name → full name span, for persons named with two words or more in earlier sentences."""
+    out: dict[str, tuple[int, int]] = {}
+    for earlier in range(sent):
+        for first, last in name_cores(analysis, earlier):
+            if last > first and not not_name(analysis, last):
+                out.setdefault(analysis.words[last].key, (first, last))
+    return out
+
+
 def persons(analysis: Analysis, sent: int) -> list[Mention]:
     s = analysis.sentences[sent]
-    cores = name_cores(analysis, sent)
+    cores = name_cores(analysis, sent, set(surnames_before(analysis, sent)))
     taken = {i for a, b in cores for i in range(a, b + 1)}
+    lefts = {}
+    for first, _last in cores:  # a title right before a name is that name's (وزير التجارة الهندي بيوش غويال)
+        left = left_title(analysis, first, s.first, taken)
+        if left:
+            lefts[first] = left
+            taken.update(range(left[0], left[1] + 1))
     out = []
     for first, last in cores:
-        left = left_title(analysis, first, s.first, taken)
+        left = lefts.get(first)
         right = right_title(analysis, last, s.last, taken)
         chains = [c for c in (left, right) if c]
         title = max(chains, key=lambda c: c[1] - c[0]) if chains else None
-        if left and norm(analysis.words[left[0]].text) in COUNTERPART:
+        if left and analysis.words[left[0]].key in COUNTERPART:
             title = right  # بنظيره التركي إبراهيم قالن: the counterpart word is no title
         m = Mention(Kind.person, first, last, sent, title=title)
         for a, b in chains:

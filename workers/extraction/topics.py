@@ -54,19 +54,19 @@ def sentence_topics(analysis: Analysis, sent: int) -> list[Topic]:
                 end = max(i + n - 1, phrase_end(analysis, i + n - 1, s.last))
                 if needs_place and not has_place(analysis, i + n, end):
                     continue
-                match = (key, end)
+                match = (key, end, n)
                 break
         if match is None:
             i += 1
             continue
-        key, end = match
+        key, end, cue_len = match
         hits = [h for h in countries_in(analysis, i, end)]
         country = hits[0].code if len({h.code for h in hits}) == 1 and not is_international(analysis, i, end) else None
         start_c, end_c = words[i].start, words[end].end
         out.append(Topic(key=TopicKey(key), country=country,
                          evidence=Span(text=analysis.text[start_c:end_c], start=start_c, end=end_c)))
-        used.update(range(i, end + 1))
-        i = end + 1
+        used.update(range(i, i + cue_len))
+        i += cue_len  # cues inside the phrase count too: سبل تعزيز التعاون الاقتصادي
     return out
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from schemas import Mode, Status
 from workers.analysis import Analysis, Word, norm
 from workers.extraction.lexicon import meeting_words, people
-from workers.extraction.mentions import is_honorific_at, is_punct, is_title_head
+from workers.extraction.mentions import is_honorific_at, is_punct, is_title_head, persons
 
 BACK_REFERENCE = {"خلال", "ختام", "نهايه", "بدايه", "مستهل", "عقب", "بعد", "اثناء", "هامش"}
 PARTY_PREPS = {"مع", "ب", "بين"}
@@ -142,7 +142,10 @@ def candidate(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
     i = w.index
     kind = verb_kind(w)
     if kind == "receive":
-        if person_like(analysis, i + 1, sent_last) or (i > 0 and person_like(analysis, max(0, i - 3), i - 1)):
+        sent_first = analysis.sentences[w.sent].first
+        named = any(i < m.first <= i + 3 for m in persons(analysis, w.sent))
+        if named or person_like(analysis, i + 1, sent_last) or (
+                i > sent_first and person_like(analysis, max(sent_first, i - 3), i - 1)):
             obj = [norm(x.text) for x in words[i + 1:min(sent_last, i + 12) + 1]]
             if not set(obj) & mw["crowds"]:
                 return Trigger(i, w.sent, kind, i, i)
@@ -150,9 +153,9 @@ def candidate(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
     if kind in ("meet", "phone"):
         return Trigger(i, w.sent, kind, i, i)
     if kind == "receive_call":
-        nxt = [norm(x.text) for x in words[i + 1:min(sent_last, i + 3) + 1]]
+        nxt = [norm(x.text) for x in words[i + 1:min(sent_last, i + 12) + 1]]
         if any(x.startswith("اتصال") for x in nxt):
-            return Trigger(i, w.sent, "phone", i, min(sent_last, i + 2))
+            return Trigger(i, w.sent, "phone", i, i)
         return None
     if kind in ("gather", "discuss"):
         if party_follows(analysis, i, sent_last, span=6) or norm(w.text).endswith("ا"):

@@ -1,0 +1,60 @@
+"""Dates from words, resolved against the publication date; nothing invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from schemas import DateSource, Status
+from workers.extraction.dates import find_dates
+
+TUESDAY = dt.date(2024, 3, 12)
+
+
+def first(text: str, published: dt.date | None = TUESDAY, status: Status = Status.held):
+    found = find_dates(text, published, status)
+    return (found[0].value, found[0].source) if found else None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("اجتمع الوزيران في 5 مارس 2023 في الرياض", dt.date(2023, 3, 5)),
+    ("اجتمع الوزيران في ٥ مارس ٢٠٢٣", dt.date(2023, 3, 5)),
+    ("التقى الرئيسان في 17 حزيران 2021", dt.date(2021, 6, 17)),
+    ("عقد الاجتماع بتاريخ 2022/11/03", dt.date(2022, 11, 3)),
+    ("عقد الاجتماع بتاريخ 03-11-2022", dt.date(2022, 11, 3)),
+    ("يلتقي الوزيران في 20 أبريل", dt.date(2024, 4, 20)),  # the year of publication
+])
+def test_explicit_gregorian(text: str, expected: dt.date) -> None:
+    assert first(text) == (expected, DateSource.explicit)
+
+
+def test_hijri_is_converted_with_umm_al_qura() -> None:
+    assert first("الرياض 1 رمضان 1445 هـ") == (dt.date(2024, 3, 11), DateSource.hijri)
+    assert first("جرى اللقاء في 10 ذو الحجة 1444هـ") == (dt.date(2023, 6, 28), DateSource.hijri)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("التقى الوزير اليوم نظيره", TUESDAY),
+    ("استقبل الأمير أمس السفير", dt.date(2024, 3, 11)),
+    ("استقبل الأمير البارحة السفير", dt.date(2024, 3, 11)),
+    ("اجتمع المبعوث أول من أمس مع الوفد", dt.date(2024, 3, 10)),
+    ("يلتقي الرئيسان غدا في باريس", dt.date(2024, 3, 13)),
+    ("التقى الوزيران مساء أمس", dt.date(2024, 3, 11)),
+])
+def test_relative_words(text: str, expected: dt.date) -> None:
+    assert first(text) == (expected, DateSource.relative)
+
+
+def test_weekdays_held_look_back_planned_look_forward() -> None:
+    assert first("التقى الوزير يوم الأحد نظيره")[0] == dt.date(2024, 3, 10)
+    assert first("اجتمع الوفدان الثلاثاء")[0] == TUESDAY  # on or before publication
+    assert first("يلتقي الوزير يوم الخميس نظيره", status=Status.planned)[0] == dt.date(2024, 3, 14)
+    assert first("تستأنف المحادثات الإثنين المقبل")[0] == dt.date(2024, 3, 18)
+    assert first("عقد اللقاء الاثنين الماضي")[0] == dt.date(2024, 3, 11)
+
+
+def test_nothing_is_invented() -> None:
+    assert first("التقى الوزير نظيره وبحثا العلاقات الثنائية") is None
+    assert first("التقى الوزير اليوم نظيره", published=None) is None  # relative words need a publication date
+    assert first("اجتمع الوزيران في 31 فبراير 2023") is None

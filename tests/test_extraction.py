@@ -1,0 +1,104 @@
+"""Meeting extraction on sentences written for these tests, through the real Stanza pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from liqaa.settings import get_settings
+from schemas import Meeting, Mode, Role, Status
+from workers.nlp import NLP, get_pipeline
+from workers.pipeline import process
+
+PUBLISHED = dt.date(2024, 3, 12)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> NLP:
+    s = get_settings()
+    return get_pipeline(s.models_dir, s.stanza_dir, s.torch_threads)
+
+
+def meetings(nlp: NLP, text: str, published: dt.date | None = PUBLISHED) -> list[Meeting]:
+    result = process(nlp, "test", text, published)
+    for m in result.meetings:  # every field points at its words
+        spans = [m.trigger] + [p.name_evidence for p in m.participants] + [t.evidence for t in m.topics]
+        for span in spans + [o.evidence for o in m.outcomes]:
+            assert text[span.start:span.end] == span.text
+    return result.meetings
+
+
+def names(m: Meeting) -> list[str]:
+    return [p.name for p in m.participants]
+
+
+def test_reception_with_roles_place_date_and_topics(nlp: NLP) -> None:
+    text = ("استقبل وزير الخارجية السعودي الأمير فيصل بن فرحان في الرياض أمس وزيرة الخارجية الألمانية أنالينا بيربوك. "
+            "وبحث الجانبان خلال اللقاء العلاقات الثنائية وسبل تعزيز التعاون الاقتصادي، وأكدا أهمية التنسيق المشترك.")
+    [m] = meetings(nlp, text)
+    assert m.mode == Mode.in_person and m.status == Status.held
+    by_name = {p.name: p for p in m.participants}
+    assert set(by_name) == {"فيصل بن فرحان", "أنالينا بيربوك"}
+    assert by_name["فيصل بن فرحان"].country == "SA" and by_name["فيصل بن فرحان"].role == Role.host
+    assert by_name["أنالينا بيربوك"].country == "DE" and by_name["أنالينا بيربوك"].role == Role.visitor
+    assert by_name["فيصل بن فرحان"].title == "وزير الخارجية السعودي"
+    assert m.location is not None and m.location.name == "الرياض"
+    assert m.date.value == dt.date(2024, 3, 11) and m.date.source.value == "relative"
+    keys = {t.key.value for t in m.topics}
+    assert {"bilateral_relations", "economy_trade"} <= keys
+    assert any(o.type.value == "position" for o in m.outcomes)
+
+
+def test_phone_call(nlp: NLP) -> None:
+    text = "تلقى الرئيس الفرنسي إيمانويل ماكرون اليوم اتصالا هاتفيا من الرئيس الأمريكي جو بايدن بحثا خلاله الأزمة في أوكرانيا."
+    [m] = meetings(nlp, text)
+    assert m.mode == Mode.phone
+    assert {p.country for p in m.participants} == {"FR", "US"}
+    assert any(t.key.value == "regional_situation" and t.country == "UA" for t in m.topics)
+
+
+def test_planned_meeting(nlp: NLP) -> None:
+    text = "يلتقي وزير الخارجية الأمريكي أنتوني بلينكن غدا نظيره الصيني وانغ يي في بكين لبحث التجارة بين البلدين."
+    [m] = meetings(nlp, text)
+    assert m.status == Status.planned
+    assert m.date.value == dt.date(2024, 3, 13)
+    assert {p.country for p in m.participants} == {"US", "CN"}
+
+
+def test_counterpart_and_attendance(nlp: NLP) -> None:
+    text = ("التقى وزير الدفاع التركي يشار غولر في أنقرة اليوم بنظيره القطري خالد بن محمد العطية. "
+            "حضر اللقاء رئيس الأركان العامة التركي متين غوراك والسفير القطري محمد الكواري.")
+    [m] = meetings(nlp, text)
+    assert len(m.participants) == 2
+    assert {p.country for p in m.participants} == {"TR", "QA"}
+    assert not any("غوراك" in n or "الكواري" in n for n in names(m))
+
+
+def test_two_meetings_in_one_article(nlp: NLP) -> None:
+    text = ("استقبل رئيس الوزراء الأردني بشر الخصاونة في عمان اليوم وزير الخارجية الإيطالي أنطونيو تاياني. "
+            "كما استقبل الخصاونة في وقت لاحق وزير التجارة الهندي بيوش غويال وبحث معه التبادل التجاري.")
+    found = meetings(nlp, text)
+    assert len(found) == 2
+    assert {p.country for p in found[0].participants} == {"JO", "IT"}
+    assert "IN" in {p.country for p in found[1].participants}
+
+
+@pytest.mark.parametrize("text", [
+    "يلتقي فريق الهلال مع النصر مساء غد في قمة الدوري السعودي على ملعب المملكة أرينا.",
+    "استقبل مطار القاهرة الدولي أمس أولى رحلات الحجاج القادمين من جدة.",
+    "استقبل أمير المنطقة جموع المواطنين الذين قدموا للسلام عليه وتهنئته بعيد الفطر المبارك.",
+    "استقبل الوزير السفير الياباني الذي قدم للسلام عليه بمناسبة انتهاء فترة عمله.",
+    "عقد مجلس الوزراء اجتماعه الأسبوعي أمس برئاسة رئيس الوزراء وناقش عددا من المشروعات.",
+    "أطلقت وزارة الشؤون الاجتماعية برنامجا جديدا لدعم الأسر المحتاجة في المناطق الريفية.",
+    "قال وزير الخارجية الكويتي في كلمة أمام المؤتمر إن بلاده تدعم الحلول السلمية.",
+    "تستقبل الحدائق العامة آلاف الزوار خلال عطلة نهاية الأسبوع.",
+])
+def test_not_meetings(nlp: NLP, text: str) -> None:
+    assert meetings(nlp, text) == []
+
+
+def test_no_published_date_no_relative_date(nlp: NLP) -> None:
+    text = "التقى الرئيس المصري عبد الفتاح السيسي اليوم رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس في القاهرة."
+    [m] = meetings(nlp, text, published=None)
+    assert m.date.value is None
