@@ -36,6 +36,9 @@ class Store:
         raw = self.redis.get(result_key(article_id))
         return json.loads(raw) if raw else None
 
+    def cached_raw(self, article_id: str) -> bytes | None:
+        return self.redis.get(result_key(article_id))
+
     def save_result(self, article_id: str, result: dict) -> None:
         self.redis.set(result_key(article_id), json.dumps(result, ensure_ascii=False), ex=self.ttl_s)
 

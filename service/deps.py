@@ -1,4 +1,7 @@
-"""Request-scoped access to settings, Redis, the queue and the store."""
+"""Request-scoped access to settings, Redis, the queue and the store.
+
+All async: they do no I/O, and FastAPI would run sync dependencies in its thread pool.
+"""
 
 from __future__ import annotations
 
@@ -14,24 +17,24 @@ from liqaa.store import Store
 from service.errors import ApiError
 
 
-def settings(request: Request) -> Settings:
+async def settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def redis(request: Request) -> Redis:
+async def redis(request: Request) -> Redis:
     return request.app.state.redis
 
 
-def queue(request: Request) -> Queue:
+async def queue(request: Request) -> Queue:
     return Queue(request.app.state.settings.queue_name, connection=request.app.state.redis,
                  serializer=JSONSerializer)
 
 
-def store(request: Request) -> Store:
+async def store(request: Request) -> Store:
     return Store(request.app.state.redis, request.app.state.settings.result_ttl_s)
 
 
-def require_key(request: Request, cfg: Settings = Depends(settings)) -> None:
+async def require_key(request: Request, cfg: Settings = Depends(settings)) -> None:
     """With LIQAA_API_KEYS set, /v1 needs `Authorization: Bearer <key>`; compared in constant time."""
     keys = cfg.keys
     if not keys:

@@ -58,8 +58,8 @@ def get_job(job_id: str, queue: Queue = Depends(deps.queue), store: Store = Depe
 
 @router.get("/articles/{article_id}", response_model=ExtractionResult,
             responses={404: {"description": "no cached result for this article"}, **ERRORS})
-def get_article(article_id: str, store: Store = Depends(deps.store)) -> dict:
-    result = store.cached_result(article_id)
-    if result is None:
+async def get_article(article_id: str, store: Store = Depends(deps.store)) -> Response:
+    raw = store.cached_raw(article_id)  # stored as the JSON of an ExtractionResult: sent as it is
+    if raw is None:
         raise ApiError(404, "article_not_found", f"no cached result for article_id {article_id!r}")
-    return result
+    return Response(content=raw, media_type="application/json")

@@ -1,0 +1,63 @@
+"""The whole service on loopback for a benchmark: a real Redis, the API under uvicorn, N workers."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+from redis import Redis
+from rq import Worker
+
+from liqaa.redis_server import RedisServer, free_port
+from liqaa.settings import REPO_ROOT
+
+
+class Stack:
+    def __init__(self, workers: int):
+        self.n_workers = workers
+        self.redis = RedisServer(free_port(), Path(tempfile.mkdtemp(prefix="liqaa-bench-")))
+        self.port = free_port()
+        self.procs: list[subprocess.Popen] = []
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self) -> Stack:
+        self.redis.start()
+        env = {**os.environ, "REDIS_URL": self.redis.url, "LIQAA_JOB_RETRIES": "0"}
+        self.procs.append(subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "service.main:app", "--port", str(self.port), "--log-level", "warning"],
+            env=env, cwd=REPO_ROOT))
+        self.start_workers(self.n_workers, env)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{self.base}/readyz", timeout=2).json().get("workers", 0) >= self.n_workers:
+                    return self
+            except (httpx.HTTPError, ValueError):
+                pass
+            time.sleep(0.3)
+        raise RuntimeError("the stack did not get ready")
+
+    def start_workers(self, n: int, env: dict) -> None:
+        for _ in range(n):
+            self.procs.append(subprocess.Popen([sys.executable, "-m", "workers.worker"], env=env, cwd=REPO_ROOT))
+
+    def worker_count(self) -> int:
+        return len(Worker.all(connection=Redis.from_url(self.redis.url)))
+
+    def __exit__(self, *exc: object) -> None:
+        for p in self.procs:
+            p.terminate()
+        for p in self.procs:
+            try:
+                p.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                p.kill()
+        self.redis.stop()

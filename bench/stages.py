@@ -1,0 +1,47 @@
+"""Per-article cost of each Stanza processor and of the extraction layer, and the worker's memory."""
+
+from __future__ import annotations
+
+import datetime as dt
+import resource
+import time
+
+import stanza
+
+from workers.analysis import Analysis, from_stanza, keys
+from workers.extraction import extract_meetings
+from workers.nlp import NLP
+from workers.segmentation import tokenize
+
+PROCESSORS = ("pos", "lemma", "depparse", "ner")
+
+
+def run(nlp: NLP, articles: list[dict]) -> dict:
+    texts = [a["text"] for a in articles]
+    cost = dict.fromkeys(("tokenize", *PROCESSORS, "extraction"), 0.0)
+    for text in texts:
+        t = time.perf_counter()
+        sents = tokenize(nlp.tokenizer, [text], nlp.frequencies or {})[0]
+        cost["tokenize"] += time.perf_counter() - t
+        doc = stanza.Document([], text=[[tok for tok, _, _ in s] for s in sents])
+        doc = nlp.tagger.process(doc, processors="tokenize")
+        for name in PROCESSORS:
+            t = time.perf_counter()
+            doc = nlp.tagger.process(doc, processors=name)
+            cost[name] += time.perf_counter() - t
+        analysis: Analysis = from_stanza(doc, text, [[(a, b) for _, a, b in s] for s in sents])
+        keys(analysis.words)
+        t = time.perf_counter()
+        extract_meetings(analysis, dt.date(2015, 7, 21))
+        cost["extraction"] += time.perf_counter() - t
+    n = len(texts)
+    per_article_ms = {k: round(v / n * 1000, 2) for k, v in cost.items()}
+    stanza_ms = sum(v for k, v in per_article_ms.items() if k != "extraction")
+    return {
+        "articles": n,
+        "mean_chars": round(sum(map(len, texts)) / n),
+        "per_article_ms": per_article_ms,
+        "stanza_ms": round(stanza_ms, 2),
+        "extraction_over_stanza": round(per_article_ms["extraction"] / stanza_ms, 4),
+        "worker_max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }

@@ -1,0 +1,149 @@
+"""End-to-end scores of the model pack, from raw text, and the model card that reports them.
+
+PUD test paragraphs go through the whole run-time path (tokenizer, repairs, POS, lemma,
+parser) and are scored against gold with the CoNLL 2018 shared-task evaluator that
+Stanza ships (stanza.models.common.utils.ud_scores). ANERcorp test sentences, re-segmented
+like the training data, are tagged by the NER model and scored by entity (Stanza's scorer).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+import stanza
+from stanza.models.common.utils import ud_scores
+from stanza.models.ner.scorer import score_by_entity
+
+from workers.nlp import get_pipeline
+from workers.segmentation import tokenize
+
+PACK = ("tokenizer.pt", "pos.pt", "lemma.pt", "depparse.pt", "ner.pt", "pretrain.pt", "wordfreq.tsv", "resources.json")
+BARS = {"tokens": 97, "sentences": 90, "upos": 92, "lemma": 86, "las": 72, "ner_f1": 78, "load_s": 5, "seed_s": 1}
+
+
+def ud_eval(models: Path, work: Path) -> dict[str, float]:
+    nlp = get_pipeline(models)
+    paragraphs = [p for p in (work / "ud" / "test.txt").read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    tokenized = tokenize(nlp.tokenizer, paragraphs, nlp.frequencies or {})
+    docs = nlp.tagger.bulk_process([stanza.Document([], text=[[t for t, _, _ in s] for s in sents]) for sents in tokenized])
+    system = work / "ud" / "test.pred.conllu"
+    system.write_text("".join(f"{d:C}\n\n" for d in docs), encoding="utf-8")
+    scores = ud_scores(str(work / "ud" / "test.conllu"), str(system))
+    return {"tokens": scores["Tokens"].f1 * 100, "sentences": scores["Sentences"].f1 * 100,
+            "upos": scores["UPOS"].f1 * 100, "lemma": scores["Lemmas"].f1 * 100,
+            "uas": scores["UAS"].f1 * 100, "las": scores["LAS"].f1 * 100}
+
+
+def ner_eval(models: Path, work: Path) -> dict[str, float]:
+    nlp = get_pipeline(models)
+    sentences = json.loads((work / "ner" / "test.json").read_text(encoding="utf-8"))
+    docs = nlp.tagger.bulk_process([stanza.Document([], text=[[w["text"] for w in s]]) for s in sentences])
+    pred = [[t.ner for t in d.sentences[0].tokens] for d in docs]
+    gold = [to_bioes([w["ner"] for w in s]) for s in sentences]
+    p, r, f = score_by_entity(pred, gold, verbose=False)
+    return {"ner_precision": p * 100, "ner_recall": r * 100, "ner_f1": f * 100}
+
+
+def to_bioes(tags: list[str]) -> list[str]:
+    out = []
+    for i, tag in enumerate(tags):
+        nxt = tags[i + 1] if i + 1 < len(tags) else "O"
+        continues = nxt.startswith("I-") and nxt[2:] == tag[2:]
+        if tag.startswith("B-"):
+            out.append(tag if continues else "S-" + tag[2:])
+        elif tag.startswith("I-"):
+            out.append(tag if continues else "E-" + tag[2:])
+        else:
+            out.append(tag)
+    return out
+
+
+def speed(models: Path, sample: Path) -> dict[str, float]:
+    """Load time in a fresh process, and the sample article's analysis after load (median of 5)."""
+    code = (
+        "import time, json, sys; t=time.perf_counter();"
+        "from pathlib import Path; from workers.nlp import get_pipeline; from workers.analysis import analyse;"
+        f"nlp=get_pipeline(Path({str(models)!r})); load=time.perf_counter()-t;"
+        f"text=json.loads(Path({str(sample)!r}).read_text())['text']; analyse(nlp, text); runs=[]\n"
+        "for _ in range(5):\n t=time.perf_counter(); analyse(nlp, text); runs.append(time.perf_counter()-t)\n"
+        "print(json.dumps({'load_s': load, 'runs': runs}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    data = json.loads(out.strip().splitlines()[-1])
+    return {"load_s": data["load_s"], "seed_s": statistics.median(data["runs"])}
+
+
+def size_mb(models: Path) -> float:
+    return sum((models / f).stat().st_size for f in PACK) / 1e6
+
+
+def write_pack(data: Path, work: Path, out: Path) -> dict[str, float]:
+    out.mkdir(parents=True, exist_ok=True)
+    for name in PACK:
+        shutil.copy(work / "models" / name, out / name)
+    sample = Path(__file__).resolve().parent.parent / "samples" / "seed-egypt-turkey.json"
+    scores = {**ud_eval(out, work), **ner_eval(out, work), **speed(out, sample), "size_mb": size_mb(out)}
+    (work / "scores.json").write_text(json.dumps(scores, indent=1))
+    (out / "MODEL_CARD.md").write_text(card(scores, work), encoding="utf-8")
+    for key, value in scores.items():
+        print(f"{key:14} {value:8.2f}" + (f"   (bar {BARS[key]})" if key in BARS else ""))
+    return scores
+
+
+def card(scores: dict[str, float], work: Path) -> str:
+    timings = json.loads((work / "timings.json").read_text()) if (work / "timings.json").exists() else {}
+    counts = json.loads((work / "ud" / "counts.json").read_text()) if (work / "ud" / "counts.json").exists() else {}
+    ner_counts = json.loads((work / "ner" / "counts.json").read_text()) if (work / "ner" / "counts.json").exists() else {}
+    vec = json.loads((work / "vectors.json").read_text()) if (work / "vectors.json").exists() else {}
+
+    def bar(key: str, higher: bool = True) -> str:
+        ok = scores[key] >= BARS[key] if higher else scores[key] <= BARS[key]
+        return f"{scores[key]:.2f} | {'≥' if higher else '≤'} {BARS[key]} | {'met' if ok else 'NOT met'}"
+
+    files = "\n".join(f"| `{f}` | {(work / 'models' / f).stat().st_size / 1e6:.1f} MB |" for f in PACK)
+    return f"""# Liqaa Arabic model pack
+
+Stanza {stanza.__version__} models trained on this repository's public data with one command:
+
+    python -m training.run --data ../shared/data --out models
+
+No model is fetched from a hub: `workers/nlp.py` loads these files with `download_method=None`.
+
+## Data and licenses
+| model | data | license |
+|---|---|---|
+| tokenizer, POS, lemma, parser | UD Arabic-PUD, 1,000 sentences: sentence i → dev if i % 10 == 8, test if i % 10 == 9, else train ({counts}); half the sentences with Arabic `، ؟ ؛`; grouped 4 to a paragraph | CC BY-SA 3.0 |
+| word vectors (word2vec CBOW, 100 d, top 40,000 words) | SaudiNewsNet, first {vec.get('articles', '?')} articles ({vec.get('tokens', '?')} tokens), tokenized by the pipeline's own tokenizer and repairs | CC BY-NC-SA 4.0 (research use) |
+| word frequency list for tokenizer repairs (`wordfreq.tsv`) | SaudiNewsNet, all articles, white-space words, top 80,000 | CC BY-NC-SA 4.0 (research use) |
+| NER (PERS, LOC, ORG, MISC) | ANERcorp train (CAMeL split), last 10% as dev ({ner_counts}), re-segmented into the pipeline's tokens | see ANERcorp README (Benajiba et al. 2007; CAMeL Tools 2020) |
+
+## Scores, end to end from raw text
+PUD test (100 sentences, 25 paragraphs), CoNLL 2018 shared-task evaluator; ANERcorp test by entity.
+
+| metric | score | bar | |
+|---|---|---|---|
+| tokens F1 | {bar('tokens')} |
+| sentences F1 | {bar('sentences')} |
+| UPOS F1 | {bar('upos')} |
+| lemma F1 | {bar('lemma')} |
+| UAS F1 | {scores['uas']:.2f} | | |
+| LAS F1 | {bar('las')} |
+| NER entity F1 (P {scores['ner_precision']:.1f}, R {scores['ner_recall']:.1f}) | {bar('ner_f1')} |
+| pipeline load, s | {bar('load_s', higher=False)} |
+| seed article analysed after load, s (median of 5) | {bar('seed_s', higher=False)} |
+
+Measured on the 2-core development machine; `python -m training.run --only evaluate` reproduces them.
+
+## Files ({scores['size_mb']:.1f} MB in all)
+| file | size |
+|---|---|
+{files}
+
+## Training time (wall, 2-core CPU, two models at a time)
+{json.dumps(timings)}
+"""
