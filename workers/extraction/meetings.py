@@ -63,6 +63,9 @@ def extract_meetings(analysis: Analysis, published: dt.date | None) -> list[Meet
         ps = participants.for_trigger(analysis, t)
         if len(ps) >= 2 and official(ps):
             found.append((t, ps))
+    if any(sum(p.kind.value == "person" for p in ps) >= 2 for _, ps in found):
+        # bodies and states meeting, where persons of theirs are reported meeting too: the same meeting
+        found = [(t, ps) for t, ps in found if any(p.kind.value == "person" for p in ps)]
     meetings: list[Meeting] = []
     kept: list[tuple[triggers.Trigger, Meeting]] = []
     for k, (t, ps) in enumerate(found):

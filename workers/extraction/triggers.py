@@ -17,6 +17,8 @@ from workers.analysis import Analysis, Word, norm
 from workers.extraction.lexicon import meeting_words, people
 from workers.extraction.mentions import is_honorific_at, is_punct, is_title_head, persons
 
+DISCUSSED_BY = {"تناول", "ناقش", "بحث", "استعرض", "تطرق", "ركز", "اكد", "شدد", "اوضح", "عكس", "يعكس", "ابرز",
+                "جاء", "وجاء", "ياتي", "اعتبر"}
 BACK_REFERENCE = {"خلال", "ختام", "نهايه", "بدايه", "مستهل", "عقب", "بعد", "اثناء", "هامش"}
 PARTY_PREPS = {"مع", "ب", "بين"}
 IMPERFECT_PREFIXES = ("ي", "ت", "ن")
@@ -174,6 +176,8 @@ def noun_trigger(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
     prev = [norm(x.text) for x in words[max(s.first, i - 3):i]]
     if prev and (set(prev[-2:]) & BACK_REFERENCE):
         return None
+    if w.text.startswith("ال") and prev and prev[-1] in DISCUSSED_BY:
+        return None  # تناول اللقاء …: the meeting already reported, now its content
     if w.key.startswith("اتصال"):
         nxt = [norm(x.text) for x in words[i + 1:min(sent_last, i + 2) + 1]]
         if not set(nxt) & mw["phone_words"] and not set(nxt) & mw["video_words"]:
