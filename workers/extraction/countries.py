@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workers.analysis import Analysis
+from workers.analysis import Analysis, norm
 from workers.extraction.lexicon import countries, people
 
 
@@ -23,6 +23,8 @@ def match_at(analysis: Analysis, i: int, last: int | None = None) -> CountryHit 
     end = len(words) - 1 if last is None else last
     for n in range(min(c.max_len, end - i + 1), 0, -1):
         key = tuple(w.key for w in words[i:i + n])
+        if key in c.with_article and key not in c.demonyms and norm(words[i].text) == words[i].key:
+            continue  # كاميرون is a surname; the country is الكاميرون
         if key in c.by_phrase:
             how = ("name" if key in c.names else "demonym" if key in c.demonyms
                    else "capital" if key in c.capitals else "city")

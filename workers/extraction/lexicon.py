@@ -34,6 +34,7 @@ class Countries:
     capitals: dict[tuple[str, ...], str] = field(default_factory=dict)
     cities: dict[tuple[str, ...], str] = field(default_factory=dict)
     names: dict[tuple[str, ...], str] = field(default_factory=dict)
+    with_article: set[tuple[str, ...]] = field(default_factory=set)  # names written with ال
     demonyms: dict[tuple[str, ...], str] = field(default_factory=dict)
     max_len: int = 1
 
@@ -47,6 +48,8 @@ def countries() -> Countries:
         code, names, stems, capitals = ([*line.split("\t"), "", "", ""])[:4]
         for name in filter(None, names.split("|")):
             c.names[phrase(name)] = code
+            if name.startswith("ال"):
+                c.with_article.add(phrase(name))
         for stem in filter(None, stems.split("|")):
             words = stem.split()
             for form in demonym_forms(words[0]):

@@ -81,7 +81,7 @@ def extract_meetings(analysis: Analysis, published: dt.date | None) -> list[Meet
             mode=t.mode, status=t.status, trigger=trigger, participants=ps,
             date=meeting_date(analysis, t.sent, published, t.status),
             location=places.meeting_location(analysis, t.sent, title_words(ps, analysis), visit=visit),
-            topics=topics.merge([x for s in sents for x in topics.sentence_topics(analysis, s)]),
+            topics=topics.merge([topics.about_third_party(x, ps) for s in sents for x in topics.sentence_topics(analysis, s)]),
             outcomes=[x for s in sents for x in outcomes.sentence_outcomes(analysis, s)],
         )
         kept.append((t, meeting))

@@ -102,6 +102,23 @@ def proper_run(analysis: Analysis, i: int, last: int) -> int | None:
     return j
 
 
+FUNCTION_WORDS = {"في", "من", "علي", "الي", "عن", "مع", "و", "ب", "ل", "ك", "ف", "ان", "الذي", "التي", "خلال", "لدي"}
+
+
+def honored_run(analysis: Analysis, i: int, last: int) -> int | None:
+    """After an honorific the name follows whatever the tagger calls it (الشيخ صباح الخالد الحمد الصباح)."""
+    words = analysis.words
+    j = i - 1
+    while j + 1 <= last and j + 1 - i < 5:
+        w = words[j + 1]
+        if (is_title_head(w) or is_honorific_at(words, j + 1) or is_punct(w) or norm(w.text) in TIME_WORDS
+                or norm(w.text) in FUNCTION_WORDS or match_at(analysis, j + 1, j + 1) or w.upos == "VERB"
+                or norm(w.text) in meeting_words()["verb_forms"]):
+            break
+        j += 1
+    return j if j >= i else None
+
+
 def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) -> list[tuple[int, int]]:
     """Word spans of person names: NER persons, proper nouns right after an honorific or a title chain,
     and the surname alone of a person named in full earlier in the article (كما استقبل الخصاونة)."""
@@ -117,7 +134,7 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
     while i <= s.last:
         n = is_honorific_at(words, i)
         if n and i + n <= s.last:
-            end = proper_run(analysis, i + n, s.last)
+            end = honored_run(analysis, i + n, s.last)
             if end is not None:
                 spans.append((i + n, end))
         elif is_title_head(words[i]):

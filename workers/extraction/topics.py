@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from schemas import Span, Topic, TopicKey
+from schemas import Participant, Span, Topic, TopicKey
 from workers.analysis import Analysis, norm
 from workers.extraction.countries import countries_in, is_international
 from workers.extraction.lexicon import topic_cues
@@ -68,6 +68,17 @@ def sentence_topics(analysis: Analysis, sent: int) -> list[Topic]:
         used.update(range(i, i + cue_len))
         i += cue_len  # cues inside the phrase count too: سبل تعزيز التعاون الاقتصادي
     return out
+
+
+COOPERATION = {TopicKey.bilateral_relations, TopicKey.security_cooperation, TopicKey.defense_military,
+               TopicKey.economy_trade, TopicKey.energy, TopicKey.education_culture, TopicKey.health}
+
+
+def about_third_party(topic: Topic, participants: list[Participant]) -> Topic:
+    """Cooperation between the parties (العلاقات بين المملكة وأمريكا) is about no third country."""
+    if topic.key in COOPERATION and topic.country in {p.country for p in participants}:
+        return topic.model_copy(update={"country": None})
+    return topic
 
 
 def merge(topics: list[Topic]) -> list[Topic]:

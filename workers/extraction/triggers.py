@@ -182,7 +182,7 @@ def noun_trigger(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
         nxt = [norm(x.text) for x in words[i + 1:min(sent_last, i + 2) + 1]]
         if not set(nxt) & mw["phone_words"] and not set(nxt) & mw["video_words"]:
             return None
-    supported = next((j for j in range(max(s.first, i - 3), i) if norm(words[j].text) in mw["support_verbs"]), None)
+    supported = next((j for j in range(max(s.first, i - 5), i) if norm(words[j].text) in mw["support_verbs"]), None)
     if supported is None and not party_follows(analysis, i, sent_last):
         return None
     if supported is None and not any(norm(words[j].text) == "بين" for j in range(i + 1, min(sent_last, i + 4) + 1)):
