@@ -102,3 +102,34 @@ def test_no_published_date_no_relative_date(nlp: NLP) -> None:
     text = "التقى الرئيس المصري عبد الفتاح السيسي اليوم رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس في القاهرة."
     [m] = meetings(nlp, text, published=None)
     assert m.date.value is None
+
+
+def test_talks_with_and_discussion_with(nlp: NLP) -> None:
+    text = ("أجرى وزير الخارجية المصري سامح شكري محادثات مع نظيره الفرنسي جان نويل بارو في باريس يوم الأحد، "
+            "تناولت الأوضاع في قطاع غزة وسبل التوصل إلى وقف إطلاق النار.")
+    [m] = meetings(nlp, text)
+    assert {p.country for p in m.participants} == {"EG", "FR"}
+    assert m.date.value == dt.date(2024, 3, 10)
+    assert m.location is not None and m.location.name == "باريس"
+    assert {("regional_situation", "PS"), ("armed_conflict", None)} <= {(t.key.value, t.country) for t in m.topics}
+    text = ("بحث ولي العهد الكويتي الشيخ صباح الخالد الصباح مع رئيس الوزراء الباكستاني شهباز شريف أمس تعزيز "
+            "التعاون في مجالات الطاقة والاستثمار. واتفق الجانبان على تشكيل لجنة مشتركة.")
+    [m] = meetings(nlp, text)
+    assert {p.name for p in m.participants} == {"صباح الخالد الصباح", "شهباز شريف"}
+    assert {"energy", "economy_trade"} <= {t.key.value for t in m.topics}
+    assert [o.type.value for o in m.outcomes] == ["agreement"]
+
+
+def test_video_call_and_signing(nlp: NLP) -> None:
+    text = ("عقد الرئيس التونسي قيس سعيد اجتماعا عبر تقنية الاتصال المرئي مع رئيسة المفوضية الأوروبية "
+            "أورسولا فون دير لاين لبحث ملف الهجرة غير الشرعية.")
+    [m] = meetings(nlp, text)
+    assert m.mode == Mode.video
+    assert {p.country for p in m.participants} == {"TN", None}  # the EU is no state
+    assert [t.key.value for t in m.topics] == ["migration_borders"]
+    text = ("وقع وزير الطاقة السعودي الأمير عبدالعزيز بن سلمان ووزير النفط العراقي حيان عبد الغني اليوم في بغداد "
+            "مذكرة تفاهم للتعاون في مجال الكهرباء.")
+    [m] = meetings(nlp, text)
+    assert {p.country for p in m.participants} == {"SA", "IQ"}
+    assert m.location is not None and m.location.name == "بغداد"
+    assert [o.type.value for o in m.outcomes] == ["signing"]

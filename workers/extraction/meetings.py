@@ -29,22 +29,24 @@ def official(ps: list[Participant]) -> bool:
     return any(p.title or p.kind.value != "person" for p in ps)
 
 
-def refers(analysis: Analysis, sent: int, names: list[set[str]]) -> bool:
+def refers(analysis: Analysis, sent: int, ps: list[Participant]) -> bool:
+    """Does the sentence speak of the meeting (اللقاء، الجانبان) or of a party (by full name or surname)?"""
     forms = {w.key for w in analysis.sentence_words(sent)}
     collective = {bare(w) for w in people()["collective"]}
-    return bool(forms & REFERENCE_WORDS or forms & collective or any(n and n <= forms for n in names))
+    surnames = {bare(p.name.split()[-1]) for p in ps if p.kind.value == "person"}
+    names = [name_tokens(p.name) for p in ps]
+    return bool(forms & REFERENCE_WORDS or forms & collective or forms & surnames or any(n and n <= forms for n in names))
 
 
 def scope(analysis: Analysis, t: triggers.Trigger, next_sent: int, ps: list[Participant]) -> list[int]:
     """Sentences that report this meeting: its own, and later ones that refer to it or its parties."""
     mw = meeting_words()
-    names = [name_tokens(p.name) for p in ps]
     out = [t.sent]
     for s in range(t.sent + 1, next_sent):
         first = norm(analysis.sentence_words(s)[0].text)
         if first in mw["attendance"]:
             continue
-        if refers(analysis, s, names):
+        if refers(analysis, s, ps):
             out.append(s)
     return out
 
@@ -55,6 +57,11 @@ def title_words(ps: list[Participant], analysis: Analysis) -> set[int]:
         if p.title_evidence:
             covered |= {w.index for w in analysis.words if p.title_evidence.start <= w.start < p.title_evidence.end}
     return covered
+
+
+def party_words(ps: list[Participant], analysis: Analysis) -> set[int]:
+    spans = [p.name_evidence for p in ps] + [p.title_evidence for p in ps if p.title_evidence]
+    return {w.index for w in analysis.words for s in spans if s.start <= w.start < s.end}
 
 
 def extract_meetings(analysis: Analysis, published: dt.date | None) -> list[Meeting]:
@@ -81,7 +88,8 @@ def extract_meetings(analysis: Analysis, published: dt.date | None) -> list[Meet
             mode=t.mode, status=t.status, trigger=trigger, participants=ps,
             date=meeting_date(analysis, t.sent, published, t.status),
             location=places.meeting_location(analysis, t.sent, title_words(ps, analysis), visit=visit),
-            topics=topics.merge([topics.about_third_party(x, ps) for s in sents for x in topics.sentence_topics(analysis, s)]),
+            topics=topics.merge([topics.about_third_party(x, ps) for s in sents
+                                 for x in topics.sentence_topics(analysis, s, party_words(ps, analysis))]),
             outcomes=[x for s in sents for x in outcomes.sentence_outcomes(analysis, s)],
         )
         kept.append((t, meeting))

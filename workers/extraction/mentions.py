@@ -19,7 +19,7 @@ from workers.extraction.lexicon import meeting_words, people
 
 CHAIN_POS = {"NOUN", "ADJ", "PROPN", "DET", "NUM", "X"}
 MAX_CHAIN = 14
-TIME_WORDS = {"اليوم", "امس", "البارحه", "غدا", "مساء", "صباح", "الليله"}
+TIME_WORDS = {"اليوم", "امس", "البارحه", "غدا", "الليله"}  # not صباح / مساء: صباح is a name too
 COUNTERPART = {"نظير", "نظيره", "نظيرته", "نظيرها", "نظيرهم", "نظيريه"}
 
 
@@ -142,7 +142,8 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
             while j <= s.last and j - i <= 8 and chain_ok(words[j]) and not (words[j].upos in ("PROPN", "X")
                                                                               and not not_name(analysis, j)):
                 j += 1
-            if j <= s.last and j - i <= 8 and words[j].upos in ("PROPN", "X"):
+            if j <= s.last and j - i <= 8 and words[j].upos in ("PROPN", "X") and (
+                    not words[j].text.startswith("ال") or words[j].ner[2:] in ("PERS", "PER")):
                 end = proper_run(analysis, j, s.last)
                 if end is not None:
                     spans.append((j, end))

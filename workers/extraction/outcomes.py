@@ -26,10 +26,13 @@ def cue_type(analysis: Analysis, i: int, last: int) -> str | None:
         return "agreement"
     for kind in ORDER:
         if form in cues[kind]:
-            if kind == "invitation":
-                near = {norm(w.text) for w in words[i + 1:min(last, i + 5) + 1]}
-                if not near & cues["invitation_needs"]:
-                    continue
+            near = [norm(w.text) for w in words[i + 1:min(last, i + 5) + 1]]
+            if kind == "invitation" and not set(near) & cues["invitation_needs"]:
+                if form in ("دعا", "دعت") and "الي" in near[:2]:
+                    return "position"  # دعا إلى ضبط النفس: a call, not an invitation
+                continue
+            if form in ("عبر", "عبرا") and "عن" not in near[:3]:
+                continue  # عبر as "via"
             if kind == "decision" and form.startswith("اعلن"):
                 near = [norm(w.text) for w in words[i + 1:min(last, i + 3) + 1]]
                 if "تشكيل" not in near and "عن" not in near:

@@ -16,7 +16,7 @@ def venue_end(analysis: Analysis, i: int, last: int) -> int:
     """قصر السلام، مقر الأمم المتحدة: the venue word and the name that follows it."""
     j = i
     while j + 1 <= last and j - i < 3 and not is_punct(analysis.words[j + 1]) and analysis.words[j + 1].upos in (
-            "PROPN", "NOUN", "ADJ", "X") and norm(analysis.words[j + 1].text) not in PREPS | TIME_WORDS:
+            "PROPN", "NOUN", "ADJ", "X") and norm(analysis.words[j + 1].text) not in PREPS | TIME_WORDS | {"صباح", "مساء"}:
         j += 1
     return j
 

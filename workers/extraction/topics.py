@@ -39,12 +39,13 @@ def has_place(analysis: Analysis, first: int, last: int) -> bool:
         w.key in REGION_WORDS or w.ner[2:] == "LOC" for w in analysis.words[first:last + 1])
 
 
-def sentence_topics(analysis: Analysis, sent: int) -> list[Topic]:
+def sentence_topics(analysis: Analysis, sent: int, exclude: set[int] | frozenset[int] = frozenset()) -> list[Topic]:
+    """exclude: words of the parties' names and titles (وزير النفط العراقي names no subject)."""
     s = analysis.sentences[sent]
     words = analysis.words
     forms = [w.key for w in words]
     out: list[Topic] = []
-    used: set[int] = set()
+    used: set[int] = set(exclude)
     i = s.first
     while i <= s.last:
         match = None

@@ -19,6 +19,7 @@ from workers.extraction.mentions import is_honorific_at, is_punct, is_title_head
 
 DISCUSSED_BY = {"تناول", "ناقش", "بحث", "استعرض", "تطرق", "ركز", "اكد", "شدد", "اوضح", "عكس", "يعكس", "ابرز",
                 "جاء", "وجاء", "ياتي", "اعتبر"}
+SIGNED_DOCUMENTS = {"مذكره", "مذكرتي", "مذكرات", "اتفاقيه", "اتفاقيات", "اتفاق", "بروتوكول", "اعلان", "معاهده"}
 BACK_REFERENCE = {"خلال", "ختام", "نهايه", "بدايه", "مستهل", "عقب", "بعد", "اثناء", "هامش"}
 PARTY_PREPS = {"مع", "ب", "بين"}
 IMPERFECT_PREFIXES = ("ي", "ت", "ن")
@@ -60,6 +61,8 @@ def person_like(analysis: Analysis, i: int, limit: int) -> bool:
 def party_follows(analysis: Analysis, i: int, limit: int, span: int = 4) -> bool:
     words = analysis.words
     for j in range(i + 1, min(limit, i + span) + 1):
+        if is_punct(words[j]):
+            return False
         if norm(words[j].text) in PARTY_PREPS or norm(words[j].text) in people()["collective"]:
             return True
     return False
@@ -160,9 +163,12 @@ def candidate(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
             return Trigger(i, w.sent, "phone", i, i)
         return None
     if kind in ("gather", "discuss"):
-        if party_follows(analysis, i, sent_last, span=6) or norm(w.text).endswith("ا"):
+        if party_follows(analysis, i, sent_last, span=12) or norm(w.text).endswith("ا"):
             return Trigger(i, w.sent, kind, i, i)
         return None
+    if kind == "sign":
+        near = {x.key for x in words[i + 1:min(sent_last, i + 25) + 1]}
+        return Trigger(i, w.sent, kind, i, i) if near & SIGNED_DOCUMENTS else None
     if w.key in mw["nouns"] and w.upos != "ADJ":
         return noun_trigger(analysis, w, sent_last)
     return None
@@ -182,7 +188,13 @@ def noun_trigger(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
         nxt = [norm(x.text) for x in words[i + 1:min(sent_last, i + 2) + 1]]
         if not set(nxt) & mw["phone_words"] and not set(nxt) & mw["video_words"]:
             return None
-    supported = next((j for j in range(max(s.first, i - 5), i) if norm(words[j].text) in mw["support_verbs"]), None)
+    supported = None
+    for j in range(i - 1, max(s.first, i - 9) - 1, -1):  # أجرى وزير الخارجية المصري سامح شكري محادثات
+        if is_punct(words[j]):
+            break
+        if norm(words[j].text) in mw["support_verbs"]:
+            supported = j
+            break
     if supported is None and not party_follows(analysis, i, sent_last):
         return None
     if supported is None and not any(norm(words[j].text) == "بين" for j in range(i + 1, min(sent_last, i + 4) + 1)):
