@@ -58,3 +58,8 @@ def test_nothing_is_invented() -> None:
     assert first("التقى الوزير نظيره وبحثا العلاقات الثنائية") is None
     assert first("التقى الوزير اليوم نظيره", published=None) is None  # relative words need a publication date
     assert first("اجتمع الوزيران في 31 فبراير 2023") is None
+
+
+def test_a_bracketed_word_gives_the_papers_own_day() -> None:
+    # a quote says "today", the paper adds in brackets which day that was for its readers
+    assert first("قال الوزير: «سألتقي نظيري في وقت لاحق اليوم (أمس)».")[0] == dt.date(2024, 3, 11)

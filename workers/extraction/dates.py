@@ -44,6 +44,7 @@ def _alternation(names: dict[str, int]) -> str:
 
 GREG = re.compile(rf"\b(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({_alternation(GREGORIAN_MONTHS)})(?:\s*(?:عام|سنه)?\s*(\d{{4}}))?")
 HIJRI = re.compile(rf"\b(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({_alternation(HIJRI_MONTHS)})(?:\s*(?:عام|سنه)?\s*(\d{{4}}))?\s*(?:ه|هـ)?")
+BRACKETED = re.compile(r"\s*\(\s*(?:" + "|".join(re.escape(r) for r, _ in RELATIVE) + r")\s*\)")
 NUMERIC = re.compile(r"\b(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})\b")
 WEEKDAY = re.compile(rf"(?<!\w)(?:يوم\s+)?(?:[وب]?)({'|'.join(norm(w) for w in WEEKDAYS)})(?:\s+({'|'.join(NEXT_WORDS + LAST_WORDS)}))?")
 RELATIVE_RE = re.compile(r"(?<!\w)(?:[وف]?)(?:مساء|صباح|ليله|ظهر|عصر)?\s*(" + "|".join(re.escape(r) for r, _ in RELATIVE) + r")(?!\w)")
@@ -108,6 +109,9 @@ def find_dates(text: str, published: dt.date | None, status: Status) -> list[Fou
         return found
     for m in RELATIVE_RE.finditer(s):
         offset = dict(RELATIVE)[m.group(1)]
+        bracket = BRACKETED.match(s, m.end())
+        if bracket:  # «في وقت لاحق اليوم (أمس)»: a quote's word, then the paper's own in brackets
+            continue
         found.append(Found(published + dt.timedelta(days=offset), DateSource.relative, m.start(1), m.end(1)))
     for m in WEEKDAY.finditer(s):
         target = WEEKDAYS.get(m.group(1)) if m.group(1) in WEEKDAYS else {norm(k): v for k, v in WEEKDAYS.items()}[m.group(1)]

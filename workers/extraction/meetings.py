@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from schemas import Meeting, Participant, Span
+from schemas import Meeting, Participant, Role, Span
 from workers.analysis import Analysis, norm
 from workers.extraction import outcomes, participants, places, topics, triggers
 from workers.extraction.dates import meeting_date
 from workers.extraction.lexicon import bare, meeting_words, people
+from workers.extraction.mentions import sentence_mentions
 
 REFERENCE_WORDS = {"لقاء", "اجتماع", "مباحثات", "محادثات", "اتصال", "قمه", "استقبال", "زياره", "مشاورات", "جلسه"}
 VISIT_WORDS = {"زياره", "زار", "وصل", "زيارته"}
@@ -43,11 +44,34 @@ def scope(analysis: Analysis, t: triggers.Trigger, next_sent: int, ps: list[Part
     mw = meeting_words()
     out = [t.sent]
     for s in range(t.sent + 1, next_sent):
-        first = norm(analysis.sentence_words(s)[0].text)
-        if first in mw["attendance"]:
+        words = analysis.sentence_words(s)
+        opening = [norm(w.text) for w in words[:3] if norm(w.text) not in ("و", "ف")]
+        if opening and opening[0] in mw["attendance"]:
             continue
-        if refers(analysis, s, ps):
+        if refers(analysis, s, ps) or reports_talks(analysis, s):
             out.append(s)
+    return out
+
+
+TALK_WORDS = {"تبادل", "بحث", "ناقش", "تناول", "استعرض", "استعراض", "تطرق", "التاكيد", "تناولت", "ناقشا", "بحثا", "تم"}
+
+
+def reports_talks(analysis: Analysis, sent: int) -> bool:
+    """A sentence that reports what was discussed or declared (تم تبادل وجهات النظر، تم التأكيد …)."""
+    words = analysis.sentence_words(sent)
+    forms = {norm(w.text) for w in words}
+    return bool(forms & TALK_WORDS) or any(outcomes.cue_type(analysis, w.index, words[-1].index) for w in words[:4])
+
+
+def inherit(ps: list[Participant], earlier: list[Participant]) -> list[Participant]:
+    """A party named again later (كاميرون، الأمير محمد بن سلمان) keeps the title and country given before."""
+    out = []
+    for p in ps:
+        twin = next((q for q in earlier if q is not p and same_party(p, q) and (q.title or q.country)), None)
+        if twin and not p.title and not p.country:
+            p = p.model_copy(update={"title": twin.title, "title_evidence": twin.title_evidence,
+                                     "country": twin.country, "country_evidence": twin.country_evidence})
+        out.append(p)
     return out
 
 
@@ -64,6 +88,15 @@ def party_words(ps: list[Participant], analysis: Analysis) -> set[int]:
     return {w.index for w in analysis.words for s in spans if s.start <= w.start < s.end}
 
 
+def article_mentions(analysis: Analysis) -> list[list[Participant]]:
+    """Every titled person of the article, as a participant would be written."""
+    out = []
+    for s in analysis.sentences:
+        ms = [m for m in sentence_mentions(analysis, s.index) if m.kind.value == "person" and (m.title or m.country)]
+        out.append([participants.to_participant(analysis, m, Role.peer) for m in ms])
+    return out
+
+
 def extract_meetings(analysis: Analysis, published: dt.date | None) -> list[Meeting]:
     found = []
     for t in triggers.find(analysis):
@@ -75,7 +108,9 @@ def extract_meetings(analysis: Analysis, published: dt.date | None) -> list[Meet
         found = [(t, ps) for t, ps in found if any(p.kind.value == "person" for p in ps)]
     meetings: list[Meeting] = []
     kept: list[tuple[triggers.Trigger, Meeting]] = []
+    everyone = [p for m in article_mentions(analysis) for p in m]
     for k, (t, ps) in enumerate(found):
+        ps = inherit(ps, everyone)
         twin = next((m for _, m in kept if sum(any(same_party(p, q) for q in m.participants) for p in ps) >= min(2, len(ps))), None)
         if twin is not None:  # the same meeting reported again
             continue
