@@ -105,18 +105,41 @@ def proper_run(analysis: Analysis, i: int, last: int) -> int | None:
 FUNCTION_WORDS = {"في", "من", "علي", "الي", "عن", "مع", "و", "ب", "ل", "ك", "ف", "ان", "الذي", "التي", "خلال", "لدي"}
 
 
-def honored_run(analysis: Analysis, i: int, last: int) -> int | None:
+def honored_run(analysis: Analysis, i: int, last: int, trust_verbs: bool = True) -> int | None:
     """After an honorific the name follows whatever the tagger calls it (الشيخ صباح الخالد الحمد الصباح)."""
     words = analysis.words
     j = i - 1
     while j + 1 <= last and j + 1 - i < 5:
         w = words[j + 1]
         if (is_title_head(w) or is_honorific_at(words, j + 1) or is_punct(w) or norm(w.text) in TIME_WORDS
-                or norm(w.text) in FUNCTION_WORDS or match_at(analysis, j + 1, j + 1) or w.upos == "VERB"
-                or norm(w.text) in meeting_words()["verb_forms"]):
+                or norm(w.text) in FUNCTION_WORDS or match_at(analysis, j + 1, j + 1) or (trust_verbs and w.upos == "VERB")
+                or norm(w.text) in meeting_words()["verb_forms"] or w.key in meeting_words()["nouns"]):
             break
         j += 1
     return j if j >= i else None
+
+
+BOUNDARY = {"في", "ب", "و", "خلال", "الذي", "التي", "علي", "الي", "مع", "من", "لدي"}
+
+
+def after_demonym(analysis: Analysis, head: int, last: int) -> tuple[int, int] | None:
+    """TITLE … DEMONYM NAME: two or three words after a title that ends in a demonym, then a boundary."""
+    words = analysis.words
+    j = head + 1
+    while j <= last and j - head <= 6 and chain_ok(words[j]) and not (
+            (hit := match_at(analysis, j, j)) and hit.how == "demonym"):
+        j += 1
+    if j > last or j - head > 6 or not match_at(analysis, j, j):
+        return None
+    end = honored_run(analysis, j + 1, last, trust_verbs=False)  # تمام سلام: names the tagger reads as verbs
+    if end is None or not 1 <= end - j - 1 <= 2:
+        return None
+    after = words[end + 1] if end + 1 <= last else None
+    if after is not None and not (is_punct(after) or norm(after.text) in BOUNDARY | TIME_WORDS):
+        return None
+    if any(w.text.startswith("ال") for w in words[j + 1:end + 1]) and words[j + 1].ner == "O":
+        return None  # وزير الخارجية الأمريكي السابق: words with the article are no first name
+    return j + 1, end
 
 
 def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) -> list[tuple[int, int]]:
@@ -137,8 +160,10 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
             end = honored_run(analysis, i + n, s.last)
             if end is not None:
                 spans.append((i + n, end))
+        elif is_title_head(words[i]) and (end := after_demonym(analysis, i, s.last)) is not None:
+            spans.append(end)  # رئيس مجلس الوزراء اللبناني تمام سلام في …
         elif is_title_head(words[i]):
-            j = i + 1  # الرئيس هولاند، رئيس مجلس الوزراء اللبناني تمام سلام
+            j = i + 1  # الرئيس هولاند
             while j <= s.last and j - i <= 8 and chain_ok(words[j]) and not (words[j].upos in ("PROPN", "X")
                                                                               and not not_name(analysis, j)):
                 j += 1
