@@ -123,6 +123,15 @@ def sentence_rejects(analysis: Analysis, sent: int) -> set[str]:
     return out
 
 
+def background(analysis: Analysis, i: int) -> bool:
+    """وكان الرئيس قد التقى …، سبق أن التقى: a meeting told as background, not as news."""
+    s = analysis.sentences[analysis.words[i].sent]
+    before = [norm(w.text) for w in analysis.words[max(s.first, i - 10):i]]
+    if "قد" in before[-3:] and any(x in ("كان", "كانت", "وكان", "وكانت") for x in before):
+        return True
+    return any(a == "سبق" and b == "ان" for a, b in itertools.pairwise(before[-4:]))
+
+
 def find(analysis: Analysis) -> list[Trigger]:
     mw = meeting_words()
     words = analysis.words
@@ -131,7 +140,7 @@ def find(analysis: Analysis) -> list[Trigger]:
         rejected = sentence_rejects(analysis, s.index)
         for i in range(s.first, s.last + 1):
             t = candidate(analysis, words[i], s.last)
-            if t is None or t.kind in rejected:
+            if t is None or t.kind in rejected or background(analysis, t.first):
                 continue
             t.mode, t.status = mode_of(analysis, t), Status.planned if planned(analysis, t) else Status.held
             if any(o.sent == t.sent and o.first <= t.word <= o.last for o in found):
