@@ -138,3 +138,14 @@ def test_video_call_and_signing(nlp: NLP) -> None:
     assert {p.country for p in m.participants} == {"SA", "IQ"}
     assert m.location is not None and m.location.name == "بغداد"
     assert [o.type.value for o in m.outcomes] == ["signing"]
+
+
+def test_words_that_look_like_countries(nlp: NLP) -> None:
+    # المالية is "financial", not Mali (or Malé); تركي is a given name after الأمير
+    text = ("اجتمع وزير المالية المغربي نادية فتاح العلوي مع مديرة صندوق النقد الدولي كريستالينا غورغييفا "
+            "على هامش الاجتماعات السنوية في واشنطن.")
+    [m] = meetings(nlp, text)
+    assert {p.country for p in m.participants} == {"MA", None}
+    text = "استقبل الأمير تركي بن محمد بن فهد في الرياض أمس سفير اليابان لدى المملكة."
+    found = meetings(nlp, text)
+    assert all(p.country != "TR" for m in found for p in m.participants)

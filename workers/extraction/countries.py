@@ -23,13 +23,24 @@ def match_at(analysis: Analysis, i: int, last: int | None = None) -> CountryHit 
     end = len(words) - 1 if last is None else last
     for n in range(min(c.max_len, end - i + 1), 0, -1):
         key = tuple(w.key for w in words[i:i + n])
-        if key in c.with_article and key not in c.demonyms and norm(words[i].text) == words[i].key:
+        bare_word = norm(words[i].text) == words[i].key  # written without the article
+        if key in c.with_article and key not in c.demonyms and bare_word:
             continue  # كاميرون is a surname; the country is الكاميرون
+        if n == 1 and key in c.demonyms and bare_word and key[0] in c.demonym_bases and given_name(analysis, i):
+            continue  # الأمير تركي بن عبدالله: a given name; the demonym is التركي, تركية, أتراك
         if key in c.by_phrase:
             how = ("name" if key in c.names else "demonym" if key in c.demonyms
                    else "capital" if key in c.capitals else "city")
             return CountryHit(c.by_phrase[key], i, i + n - 1, how)
     return None
+
+
+def given_name(analysis: Analysis, i: int) -> bool:
+    """Is word i a given name: followed by بن / آل, or after an honorific (الأمير تركي)?"""
+    words = analysis.words
+    nxt = norm(words[i + 1].text) if i + 1 < len(words) else ""
+    prev = words[i - 1].key if i > 0 else ""
+    return nxt in ("بن", "ابن", "ال") or prev in people()["honorific_words"]
 
 
 def fixed_title_at(analysis: Analysis, i: int, last: int) -> CountryHit | None:

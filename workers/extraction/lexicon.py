@@ -35,6 +35,7 @@ class Countries:
     cities: dict[tuple[str, ...], str] = field(default_factory=dict)
     names: dict[tuple[str, ...], str] = field(default_factory=dict)
     with_article: set[tuple[str, ...]] = field(default_factory=set)  # names written with ال
+    demonym_bases: set[str] = field(default_factory=set)  # masculine singular demonyms (تركي), also given names
     demonyms: dict[tuple[str, ...], str] = field(default_factory=dict)
     max_len: int = 1
 
@@ -52,6 +53,7 @@ def countries() -> Countries:
                 c.with_article.add(phrase(name))
         for stem in filter(None, stems.split("|")):
             words = stem.split()
+            c.demonym_bases.add(bare(words[0]))
             for form in demonym_forms(words[0]):
                 c.demonyms[(form, *phrase(" ".join(words[1:])))] = code
         for cap in filter(None, capitals.split("|")):

@@ -83,7 +83,9 @@ def trim(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
             and not not_name(analysis, first - 1):
         first -= 1  # خالد بن محمد where the tagger began at بن
     for j in range(first + 1, last + 1):
-        if is_title_head(analysis.words[j]) or is_punct(analysis.words[j]):
+        w = analysis.words[j]
+        if is_title_head(w) or is_punct(w) or norm(w.text) in TIME_WORDS or w.key in meeting_words()["nouns"] \
+                or norm(w.text) in meeting_words()["verb_forms"]:
             last = j - 1
             break
     return (first, last) if first <= last else None
@@ -137,8 +139,8 @@ def after_demonym(analysis: Analysis, head: int, last: int) -> tuple[int, int] |
     after = words[end + 1] if end + 1 <= last else None
     if after is not None and not (is_punct(after) or norm(after.text) in BOUNDARY | TIME_WORDS):
         return None
-    if any(w.text.startswith("ال") for w in words[j + 1:end + 1]) and words[j + 1].ner == "O":
-        return None  # وزير الخارجية الأمريكي السابق: words with the article are no first name
+    if any(w.text.startswith(("ال", "لل")) for w in words[j + 1:end]) and words[j + 1].ner == "O":
+        return None  # المبعوث الأمريكي للشرق الأوسط: only a surname has the article
     return j + 1, end
 
 
@@ -207,8 +209,12 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
     return out
 
 
+CHAIN_STOPS = {"مع", "من", "عن", "علي", "الي", "بين", "خلال", "حول", "بعد", "قبل", "منذ", "ان", "التي", "الذي", "وسط"}
+
+
 def chain_ok(w: Word) -> bool:
-    return not is_punct(w) and w.upos != "VERB" and norm(w.text) not in TIME_WORDS
+    """A word that can sit inside a title chain (رئيس جهاز المخابرات العامة المصرية)."""
+    return not is_punct(w) and w.upos != "VERB" and norm(w.text) not in TIME_WORDS | CHAIN_STOPS
 
 
 def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) -> tuple[int, int] | None:

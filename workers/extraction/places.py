@@ -39,7 +39,7 @@ def meeting_location(analysis: Analysis, sent: int, exclude: set[int], visit: bo
             states.append((hit.first, hit.last))
         elif norm(words[i + 1].text).removeprefix("ال") in {norm(v).removeprefix("ال") for v in VENUES}:
             venues.append((i + 1, venue_end(analysis, i + 1, s.last)))
-        elif words[i + 1].ner[2:] == "LOC":
+        elif words[i + 1].ner[2:] == "LOC" and norm(words[i].text) == "في":  # بـ + an unknown word is too often a name
             j = i + 1
             while j + 1 <= s.last and words[j + 1].ner[:2] in ("I-", "E-"):
                 j += 1
