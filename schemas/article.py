@@ -8,7 +8,8 @@ MAX_BATCH = 100
 
 
 class ArticleSubmission(BaseModel):
-    text: str = Field(description="the article body, Arabic; the title is not part of it")
+    text: str = Field(description="the article body, Arabic; the title is not part of it",
+                      json_schema_extra={"pattern": "[\u0621-\u064a]"})
     title: str | None = None
     published_at: dt.date | dt.datetime | None = Field(
         None, description="publication date or datetime; relative dates (أمس، غدا) resolve against it")
@@ -22,6 +23,13 @@ class ArticleSubmission(BaseModel):
         if not ARABIC_LETTER.search(text):
             raise ValueError("text has no Arabic letters")
         return text
+
+    @field_validator("published_at", mode="before")
+    @classmethod
+    def _iso_string(cls, value: object) -> object:
+        if value is not None and not isinstance(value, str | dt.date):
+            raise ValueError("published_at must be an ISO date or datetime string, e.g. 2024-03-12")
+        return value
 
     def published_date(self) -> dt.date | None:
         if isinstance(self.published_at, dt.datetime):

@@ -18,6 +18,21 @@ class ErrorInfo(BaseModel):
     message: str
 
 
+class FieldError(BaseModel):
+    field: str
+    message: str
+
+
+class ErrorDetail(ErrorInfo):
+    fields: list[FieldError] | None = None
+
+
+class ErrorResponse(BaseModel):
+    """The body of every error the API answers."""
+
+    error: ErrorDetail
+
+
 class JobAccepted(BaseModel):
     job_id: str
     article_id: str

@@ -39,7 +39,7 @@ async def api_error(_: Request, exc: ApiError) -> JSONResponse:
 
 async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
     code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-    return JSONResponse(body(code, str(exc.detail)), status_code=exc.status_code)
+    return JSONResponse(body(code, str(exc.detail)), status_code=exc.status_code, headers=exc.headers)  # Allow on 405
 
 
 async def redis_down(_: Request, exc: Exception) -> JSONResponse:

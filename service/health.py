@@ -54,7 +54,8 @@ class RedisCollector:
                                     buckets=pairs, sum_value=total)
 
 
-@router.get("/metrics")
+@router.get("/metrics", response_class=Response,
+            responses={200: {"content": {"text/plain": {"schema": {"type": "string"}}}, "description": "Prometheus text"}})
 def metrics(queue: Queue = Depends(deps.queue)) -> Response:
     registry = CollectorRegistry()
     registry.register(RedisCollector(queue.connection, queue))
