@@ -64,7 +64,8 @@ def submit_batch(batch: BatchSubmission, request: Request, force: bool = Query(F
 
 @router.get("/jobs/{job_id}", response_model=JobView,
             responses={404: {"description": "no such job", "model": ErrorResponse}, **ERRORS})
-def get_job(job_id: str = ApiPath(pattern=ID_PATTERN, max_length=128), queue: Queue = Depends(deps.queue), store: Store = Depends(deps.store)) -> JobView:
+def get_job(job_id: str = ApiPath(pattern=ID_PATTERN, max_length=128), queue: Queue = Depends(deps.queue),
+            store: Store = Depends(deps.store)) -> JobView:
     try:
         job = Job.fetch(job_id, connection=queue.connection, serializer=queue.serializer)
     except NoSuchJobError:
