@@ -18,8 +18,9 @@ from liqaa.settings import REPO_ROOT
 
 
 class Stack:
-    def __init__(self, workers: int):
+    def __init__(self, workers: int, env: dict[str, str] | None = None):
         self.n_workers = workers
+        self.extra_env = env or {}
         self.redis = RedisServer(free_port(), Path(tempfile.mkdtemp(prefix="liqaa-bench-")))
         self.port = free_port()
         self.procs: list[subprocess.Popen] = []
@@ -30,7 +31,7 @@ class Stack:
 
     def __enter__(self) -> Stack:
         self.redis.start()
-        env = {**os.environ, "REDIS_URL": self.redis.url, "LIQAA_JOB_RETRIES": "0"}
+        self.env = env = {**os.environ, "REDIS_URL": self.redis.url, "LIQAA_JOB_RETRIES": "0", **self.extra_env}
         self.procs.append(subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "service.main:app", "--port", str(self.port), "--log-level", "warning"],
             env=env, cwd=REPO_ROOT))
@@ -45,9 +46,11 @@ class Stack:
             time.sleep(0.3)
         raise RuntimeError("the stack did not get ready")
 
-    def start_workers(self, n: int, env: dict) -> None:
-        for _ in range(n):
-            self.procs.append(subprocess.Popen([sys.executable, "-m", "workers.worker"], env=env, cwd=REPO_ROOT))
+    def start_workers(self, n: int, env: dict | None = None) -> list[subprocess.Popen]:
+        new = [subprocess.Popen([sys.executable, "-m", "workers.worker"], env=env or self.env, cwd=REPO_ROOT)
+               for _ in range(n)]
+        self.procs += new
+        return new
 
     def worker_count(self) -> int:
         return len(Worker.all(connection=Redis.from_url(self.redis.url)))

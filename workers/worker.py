@@ -11,6 +11,8 @@ import logging
 import time
 
 from redis import Redis
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 from rq import Queue, SimpleWorker
 from rq.serializers import JSONSerializer
 
@@ -39,9 +41,19 @@ def run(settings: Settings | None = None, burst: bool = False, name: str | None 
     log.warning("pipeline loaded in %.1f s", time.perf_counter() - t0)
     redis = Redis.from_url(settings.redis_url)
     queue = Queue(settings.queue_name, connection=redis, serializer=JSONSerializer)
-    worker = LiqaaWorker([queue], connection=redis, serializer=JSONSerializer, name=name,
-                         maintenance_interval=settings.maintenance_interval_s, worker_ttl=settings.worker_ttl_s)
-    worker.work(burst=burst, with_scheduler=True, logging_level="WARNING")
+    wait = 1.0
+    while True:  # RQ's work loop quits on a Redis error in mid-job; start it again, models still loaded
+        try:
+            worker = LiqaaWorker([queue], connection=redis, serializer=JSONSerializer, name=name,
+                                 maintenance_interval=settings.maintenance_interval_s, worker_ttl=settings.worker_ttl_s)
+            worker.work(burst=burst, with_scheduler=True, logging_level="WARNING")
+            if burst or worker._stop_requested:
+                return
+            wait = 1.0
+        except (RedisConnectionError, RedisTimeoutError) as exc:
+            log.warning("Redis unreachable (%s); trying again in %.0f s", exc, wait)
+        time.sleep(wait)
+        wait = min(wait * 2, 30.0)
 
 
 if __name__ == "__main__":
