@@ -149,3 +149,16 @@ def test_words_that_look_like_countries(nlp: NLP) -> None:
     text = "استقبل الأمير تركي بن محمد بن فهد في الرياض أمس سفير اليابان لدى المملكة."
     found = meetings(nlp, text)
     assert all(p.country != "TR" for m in found for p in m.participants)
+
+
+def test_day_of_a_statement_is_not_the_meetings(nlp: NLP) -> None:
+    text = "قال مسؤول فرنسي اليوم الثلاثاء إن وزير الخارجية الفرنسي التقى نظيره الألماني في برلين الشهر الماضي."
+    found = meetings(nlp, text)
+    assert all(m.date.value is None for m in found)
+
+
+def test_place_of_a_visit_told_just_before(nlp: NLP) -> None:
+    text = ("وصل رئيس الوزراء الهندي ناريندرا مودي إلى أبوظبي في زيارة رسمية. "
+            "والتقى رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان وبحثا التعاون في مجال الطاقة.")
+    found = meetings(nlp, text)
+    assert found and found[0].location is not None and found[0].location.name == "أبوظبي"

@@ -127,14 +127,30 @@ def find_dates(text: str, published: dt.date | None, status: Status) -> list[Fou
     return found
 
 
-def meeting_date(analysis: Analysis, sent: int, published: dt.date | None, status: Status) -> MeetingDate:
-    """The most specific date in the sentence: explicit and Hijri before weekday, weekday before اليوم/أمس."""
+SPEECH = {"قال", "قالت", "اعلن", "اعلنت", "ذكر", "ذكرت", "افاد", "افادت", "اوضح", "صرح", "اكد", "اكدت", "اضاف"}
+
+
+def clause_start(analysis: Analysis, sent: int, trigger: int) -> int:
+    """Where the trigger's clause starts: after «قال … اليوم إن» the day is the statement's, not the meeting's."""
     s = analysis.sentences[sent]
-    text = analysis.text[s.start:s.end]
+    words = analysis.words
+    start = s.first
+    for i in range(s.first, trigger):
+        if norm(words[i].text) in ("ان", "بان") and any(norm(w.text) in SPEECH for w in words[s.first:i]):
+            start = i + 1
+    return start
+
+
+def meeting_date(analysis: Analysis, sent: int, published: dt.date | None, status: Status,
+                 trigger: int | None = None) -> MeetingDate:
+    """The most specific date in the trigger's clause: explicit and Hijri before weekday, weekday before اليوم/أمس."""
+    s = analysis.sentences[sent]
+    first = analysis.words[clause_start(analysis, sent, trigger)].start if trigger is not None else s.start
+    text = analysis.text[first:s.end]
     found = find_dates(text, published, status)
     if not found:
         return MeetingDate()
     rank = {DateSource.explicit: 0, DateSource.hijri: 1, DateSource.relative: 2}
     best = min(found, key=lambda f: (rank[f.source], f.source == DateSource.relative and (f.end - f.start) < 6, f.start))
-    start, end = s.start + best.start, s.start + best.end
+    start, end = first + best.start, first + best.end
     return MeetingDate(value=best.value, source=best.source, evidence=Span(text=analysis.text[start:end], start=start, end=end))

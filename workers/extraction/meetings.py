@@ -121,8 +121,9 @@ def extract_meetings(analysis: Analysis, published: dt.date | None) -> list[Meet
         visit = any(norm(w.text) in VISIT_WORDS for w in analysis.sentence_words(t.sent))
         meeting = Meeting(
             mode=t.mode, status=t.status, trigger=trigger, participants=ps,
-            date=meeting_date(analysis, t.sent, published, t.status),
-            location=places.meeting_location(analysis, t.sent, title_words(ps, analysis), visit=visit),
+            date=meeting_date(analysis, t.sent, published, t.status, trigger=t.word),
+            location=places.meeting_location(analysis, t.sent, title_words(ps, analysis), visit=visit)
+            or places.visit_destination(analysis, t.sent),
             topics=topics.merge([topics.about_third_party(x, ps) for s in sents
                                  for x in topics.sentence_topics(analysis, s, party_words(ps, analysis))]),
             outcomes=[x for s in sents for x in outcomes.sentence_outcomes(analysis, s)],

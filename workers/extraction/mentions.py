@@ -246,8 +246,8 @@ def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int])
     i = first - 1
     while i >= sent_first and words[i].key in people()["honorific_words"]:
         i -= 1
-    if i > sent_first and words[i].text in ("،", ",") and i < first - 1:
-        i -= 1  # رئيس جهاز المخابرات، اللواء حسن رشاد: a comma between the title and the honorific
+    if i > sent_first and words[i].text in ("،", ","):
+        i -= 1  # رئيس جهاز المخابرات، اللواء حسن رشاد / محافظ عدن، نائف البكري: a comma after the title
     end, head = i, None
     j = i
     while j >= sent_first and end - j < MAX_CHAIN and j not in taken:

@@ -64,11 +64,19 @@ def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
     persons = [m for m in mentions if m.kind == Kind.person]
     chosen = persons if len(persons) >= 2 else persons + [m for m in mentions if m.kind != Kind.person]
     chosen = sorted(chosen, key=lambda m: m.first)
+    dropped = None
+    if len(chosen) == 1 and t.sent > 0 and t.first - analysis.sentences[t.sent].first <= 1:
+        # والتقى رئيس دولة الإمارات …: the subject left out is the person the sentence before was about
+        dropped = next((m for m in sentence_mentions(analysis, t.sent - 1) if m.kind == Kind.person), None)
+        if dropped is not None:
+            chosen = [dropped, *chosen]
     if len(chosen) < 2:
         return []
     out = []
     host = None
-    if t.kind == "receive":
+    if t.kind == "receive" and dropped is not None:
+        host = dropped
+    elif t.kind == "receive":
         before = [m for m in chosen if m.last < t.word]
         host = before[-1] if before else next((m for m in chosen if m.first > t.word), None)
     for m in chosen:

@@ -21,6 +21,30 @@ def venue_end(analysis: Analysis, i: int, last: int) -> int:
     return j
 
 
+VISIT_WORDS = {"زياره", "بزياره", "وصل", "وصوله", "زار", "يزور", "توجه", "قدم"}
+
+
+def visit_destination(analysis: Analysis, sent: int) -> Location | None:
+    """No place in the meeting's sentence: the destination of a visit told just before (زيارة … إلى محافظة عدن)."""
+    for s in (sent, sent - 1):
+        if s < 0:
+            continue
+        words = analysis.sentence_words(s)
+        if not any(norm(w.text) in VISIT_WORDS for w in words):
+            continue
+        for w in words:
+            if norm(w.text) in ("الي", "ل") and w.index + 1 <= words[-1].index:
+                j = w.index + 1
+                if analysis.words[j].key in ("محافظه", "مدينه", "منطقه", "العاصمه", "عاصمه") and j + 1 <= words[-1].index:
+                    j += 1  # إلى محافظة عدن → عدن
+                hit = match_at(analysis, j, words[-1].index)
+                if hit and hit.how in ("city", "capital", "name"):
+                    a, b = analysis.words[hit.first], analysis.words[hit.last]
+                    text = analysis.text[a.start:b.end]
+                    return Location(name=text, evidence=Span(text=text, start=a.start, end=b.end))
+    return None
+
+
 def meeting_location(analysis: Analysis, sent: int, exclude: set[int], visit: bool = False) -> Location | None:
     """exclude: words inside titles (أمير منطقة الرياض names no place of meeting)."""
     s = analysis.sentences[sent]
