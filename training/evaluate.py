@@ -82,20 +82,45 @@ def size_mb(models: Path) -> float:
     return sum((models / f).stat().st_size for f in PACK) / 1e6
 
 
+
+HALF = ("pos.pt", "lemma.pt", "depparse.pt", "ner.pt")
+
+
+def half_precision(src: Path, dst: Path) -> None:
+    """Store float weights as float16: half the size; Stanza's load_state_dict casts them back to float32."""
+    import torch
+
+    def walk(x):  # type: ignore[no-untyped-def]
+        if isinstance(x, dict):
+            return {k: walk(v) for k, v in x.items()}
+        if isinstance(x, torch.Tensor) and x.dtype == torch.float32:
+            return x.half()
+        return x
+
+    checkpoint = torch.load(src, map_location="cpu", weights_only=False)
+    checkpoint["model"] = walk(checkpoint["model"])
+    for key in ("optimizer", "scheduler"):  # training state is no use at run time
+        checkpoint.pop(key, None)
+    torch.save(checkpoint, dst)
+
+
 def write_pack(data: Path, work: Path, out: Path) -> dict[str, float]:
     out.mkdir(parents=True, exist_ok=True)
     for name in PACK:
-        shutil.copy(work / "models" / name, out / name)
+        if name in HALF:
+            half_precision(work / "models" / name, out / name)
+        else:
+            shutil.copy(work / "models" / name, out / name)
     sample = Path(__file__).resolve().parent.parent / "samples" / "seed-egypt-turkey.json"
     scores = {**ud_eval(out, work), **ner_eval(out, work), **speed(out, sample), "size_mb": size_mb(out)}
     (work / "scores.json").write_text(json.dumps(scores, indent=1))
-    (out / "MODEL_CARD.md").write_text(card(scores, work), encoding="utf-8")
+    (out / "MODEL_CARD.md").write_text(card(scores, work, out), encoding="utf-8")
     for key, value in scores.items():
         print(f"{key:14} {value:8.2f}" + (f"   (bar {BARS[key]})" if key in BARS else ""))
     return scores
 
 
-def card(scores: dict[str, float], work: Path) -> str:
+def card(scores: dict[str, float], work: Path, out: Path) -> str:
     timings = json.loads((work / "timings.json").read_text()) if (work / "timings.json").exists() else {}
     counts = json.loads((work / "ud" / "counts.json").read_text()) if (work / "ud" / "counts.json").exists() else {}
     ner_counts = json.loads((work / "ner" / "counts.json").read_text()) if (work / "ner" / "counts.json").exists() else {}
@@ -105,7 +130,7 @@ def card(scores: dict[str, float], work: Path) -> str:
         ok = scores[key] >= BARS[key] if higher else scores[key] <= BARS[key]
         return f"{scores[key]:.2f} | {'≥' if higher else '≤'} {BARS[key]} | {'met' if ok else 'NOT met'}"
 
-    files = "\n".join(f"| `{f}` | {(work / 'models' / f).stat().st_size / 1e6:.1f} MB |" for f in PACK)
+    files = "\n".join(f"| `{f}` | {(out / f).stat().st_size / 1e6:.1f} MB |" for f in PACK)
     return f"""# Liqaa Arabic model pack
 
 Stanza {stanza.__version__} models trained on this repository's public data with one command:
@@ -139,7 +164,7 @@ PUD test (100 sentences, 25 paragraphs), CoNLL 2018 shared-task evaluator; ANERc
 
 Measured on the 2-core development machine; `python -m training.run --only evaluate` reproduces them.
 
-## Files ({scores['size_mb']:.1f} MB in all)
+## Files ({scores["size_mb"]:.1f} MB in all; POS, lemma, parser and NER weights stored as float16, loaded as float32)
 | file | size |
 |---|---|
 {files}

@@ -34,6 +34,7 @@ class Word:
     ner: str = "O"  # BIOES tag, as Stanza gives it
 
     key: str = ""  # bare form for lexicon matching, set by `keys`
+    freq: int = 0  # how common the word is in news (SaudiNewsNet), where the pack has the list
 
     @property
     def n(self) -> str:
@@ -154,4 +155,7 @@ def analyse(nlp: NLP, text: str) -> Analysis:
         merged.words.extend(part.words)
         merged.entities.extend(Entity(e.type, e.first + base_w, e.last + base_w) for e in part.entities)
     keys(merged.words)
+    if nlp.frequencies:
+        for w in merged.words:
+            w.freq = nlp.frequencies.get(norm(w.text), 0)
     return merged

@@ -83,6 +83,7 @@ def people() -> dict:
         "name_links": {norm(w) for w in data["name_links"]},
         "groups": {bare(w) for w in data["groups"]},
         "collective": {norm(w) for w in data["collective_parties"]},
+        "not_names": {bare(w) for w in data["not_names"]},
     }
 
 

@@ -77,7 +77,8 @@ def trim(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
     """An NER person span without the title or demonym the tagger took in (الروسي سيرجي، محمد … ولي العهد)."""
     words = analysis.words
     while first <= last and (is_title_head(words[first]) or is_honorific_at(words, first) or is_punct(words[first])
-                             or match_at(analysis, first, first) or norm(words[first].text) in TIME_WORDS):
+                             or match_at(analysis, first, first) or norm(words[first].text) in TIME_WORDS
+                             or words[first].key in people()["not_names"]):
         first += 1
     if first <= last and norm(words[first].text) in people()["name_links"] and first > 0 \
             and not not_name(analysis, first - 1):
@@ -85,21 +86,31 @@ def trim(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
     for j in range(first + 1, last + 1):
         w = analysis.words[j]
         if is_title_head(w) or is_punct(w) or norm(w.text) in TIME_WORDS or w.key in meeting_words()["nouns"] \
-                or norm(w.text) in meeting_words()["verb_forms"]:
+                or norm(w.text) in meeting_words()["verb_forms"] or w.key in people()["not_names"]:
             last = j - 1
             break
     return (first, last) if first <= last else None
 
 
+COMMON = 5000  # a word this frequent in news is a name only where the tagger says person
+
+
+def unlikely_name(w: Word) -> bool:
+    """Institution words the tagger calls proper (مجلس، جمهورية), words with the article, very common words."""
+    person = w.ner[2:] in ("PERS", "PER")
+    return w.key in people()["not_names"] or (not person and (w.text.startswith(("ال", "لل")) or w.freq > COMMON))
+
+
 def proper_run(analysis: Analysis, i: int, last: int) -> int | None:
     """End of a run of proper nouns starting at i that can be a name, or None."""
     words = analysis.words
-    if words[i].upos not in ("PROPN", "X", "NOUN") or not_name(analysis, i):
+    if words[i].upos not in ("PROPN", "X", "NOUN") or not_name(analysis, i) or unlikely_name(words[i]):
         return None
     if words[i].upos == "NOUN" and words[i].ner == "O":
         return None
     j = i
-    while j + 1 <= last and words[j + 1].upos in ("PROPN", "X") and not not_name(analysis, j + 1):
+    while j + 1 <= last and words[j + 1].upos in ("PROPN", "X") and not not_name(analysis, j + 1) \
+            and words[j + 1].key not in people()["not_names"]:
         j += 1
     return j
 
@@ -133,6 +144,8 @@ def after_demonym(analysis: Analysis, head: int, last: int) -> tuple[int, int] |
         j += 1
     if j > last or j - head > 6 or not match_at(analysis, j, j):
         return None
+    if j + 1 <= last and words[j + 1].text in ("،", ","):
+        j += 1  # كبير مستشاري الرئيس الأمريكي، مسعد بولس،
     end = honored_run(analysis, j + 1, last, trust_verbs=False)  # تمام سلام: names the tagger reads as verbs
     if end is None or not 1 <= end - j - 1 <= 2:
         return None
