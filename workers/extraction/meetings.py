@@ -67,10 +67,14 @@ def inherit(ps: list[Participant], earlier: list[Participant]) -> list[Participa
     """A party named again later (كاميرون، الأمير محمد بن سلمان) keeps the title and country given before."""
     out = []
     for p in ps:
-        twin = next((q for q in earlier if q is not p and same_party(p, q) and (q.title or q.country)), None)
-        if twin and not p.title and not p.country:
-            p = p.model_copy(update={"title": twin.title, "title_evidence": twin.title_evidence,
-                                     "country": twin.country, "country_evidence": twin.country_evidence})
+        if p.kind.value == "person" and not p.title:
+            twin = next((q for q in earlier if same_party(p, q) and q.title), None)
+            if twin:
+                p = p.model_copy(update={"title": twin.title, "title_evidence": twin.title_evidence})
+        if p.kind.value == "person" and not p.country:
+            twin = next((q for q in earlier if same_party(p, q) and q.country), None)
+            if twin:  # قائد فيلق القدس here, قائد فيلق القدس الإيراني further on
+                p = p.model_copy(update={"country": twin.country, "country_evidence": twin.country_evidence})
         out.append(p)
     return out
 

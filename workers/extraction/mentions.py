@@ -204,7 +204,8 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
         if first > last:
             continue
         sent_first = analysis.sentences[words[first].sent].first
-        while first - 1 >= sent_first and words[first - 1].upos == "PROPN" and not not_name(analysis, first - 1):
+        while first - 1 >= sent_first and words[first - 1].upos == "PROPN" and not not_name(analysis, first - 1) \
+                and not unlikely_name(words[first - 1]):
             first -= 1  # رمضان أحمد قاديروف where NER found only أحمد قاديروف
         # family parts: بن X، آل X, and proper nouns the tagger did not join
         while last + 1 <= sent_last:

@@ -14,6 +14,7 @@ from workers.extraction.mentions import Mention, sentence_mentions
 from workers.extraction.triggers import Trigger
 
 LOCATIVE = {"في", "ب", "الي", "من", "ل", "عن", "داخل", "خارج"}
+VISITED = {"زار", "يزور", "زارت", "تزور", "وصل", "غادر", "زيارته", "زياره"}
 ESCORT = {"المرافق", "المرافقه", "المرافقين"}
 
 
@@ -32,8 +33,8 @@ def usable(analysis: Analysis, m: Mention, stop: int | None) -> bool:
         return False
     words = analysis.words
     prev = norm(words[m.first - 1].text) if m.first > 0 else ""
-    if m.kind == Kind.country and prev in LOCATIVE:
-        return False  # a place, not a party
+    if m.kind == Kind.country and (prev in LOCATIVE or prev in VISITED):
+        return False  # a place (في مصر، زار روسيا), not a party
     if m.kind == Kind.group and (m.last < len(words) - 1 and norm(words[m.first + 1].text) in ESCORT):
         return False  # والوفد المرافق له: the delegation comes with a named party
     return True
