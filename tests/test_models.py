@@ -1,0 +1,52 @@
+"""The shipped model pack: small enough, loaded from the repo, and no network touched."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from liqaa.settings import REPO_ROOT
+from tests.conftest import models_dir
+from workers.nlp import PACK_FILES, TOKENIZER, WORD_FREQUENCIES, get_pipeline
+
+NO_NETWORK = """
+import socket, sys
+def refuse(*args, **kwargs):
+    raise RuntimeError("network touched: %r" % (args,))
+socket.socket.connect = refuse
+socket.create_connection = refuse
+socket.getaddrinfo = refuse
+from pathlib import Path
+from workers.nlp import get_pipeline
+from workers.analysis import analyse
+nlp = get_pipeline(Path(sys.argv[1]))
+a = analyse(nlp, "التقى وزير الخارجية المصري نظيره الأردني في القاهرة اليوم.")
+assert len(a.words) >= 8 and any(w.upos == "NOUN" for w in a.words), a.words
+print("ok", len(a.words))
+"""
+
+
+def test_pack_loads_and_runs_with_the_network_cut() -> None:
+    out = subprocess.run([sys.executable, "-c", NO_NETWORK, str(models_dir())], cwd=REPO_ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.startswith("ok")
+
+
+def test_pack_is_at_most_60_mb() -> None:
+    files = {*PACK_FILES.values(), TOKENIZER, WORD_FREQUENCIES}
+    total = sum((models_dir() / f).stat().st_size for f in files)
+    assert total <= 60 * 1024 * 1024
+
+
+def test_pipeline_is_built_once_per_process() -> None:
+    assert get_pipeline(models_dir()) is get_pipeline(models_dir())
+
+
+def test_official_models_setting_uses_the_same_loader(tmp_path: Path) -> None:
+    # a directory without official models: Stanza's own loader says so (no download is tried)
+    with pytest.raises(Exception, match=r"(?i)resources|not found|no such"):
+        get_pipeline(models_dir(), tmp_path)
