@@ -45,7 +45,7 @@ def ner_eval(models: Path, work: Path) -> dict[str, float]:
     docs = nlp.tagger.bulk_process([stanza.Document([], text=[[w["text"] for w in s]]) for s in sentences])
     pred = [[t.ner for t in d.sentences[0].tokens] for d in docs]
     gold = [to_bioes([w["ner"] for w in s]) for s in sentences]
-    p, r, f = score_by_entity(pred, gold, verbose=False)
+    p, r, f, _per_type = score_by_entity(pred, gold, verbose=False)
     return {"ner_precision": p * 100, "ner_recall": r * 100, "ner_f1": f * 100}
 
 

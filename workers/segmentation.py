@@ -1,9 +1,9 @@
 """Repairs to the tokenizer's clitic splits, shared by training and run time.
 
 The tokenizer learned clitic splitting from 800 PUD sentences and over-splits news
-words: الأمريك|ي، صبا|ح، و|زير. A split is undone when its piece is no clitic, when
-it is the rare first-person ي, or when the whole word is common in news (a word
-frequency list from SaudiNewsNet) and the piece without the clitic is not.
+words: الأمريك|ي، صبا|ح، و|زير. A split is undone when its second piece is no clitic
+(the rare first-person ي included), or when the piece after a one-letter prefix is
+no word of its own in news (a word frequency list from SaudiNewsNet) while the whole is.
 """
 
 from __future__ import annotations
@@ -36,16 +36,21 @@ def common(freq: dict[str, int], form: str) -> int:
     return freq.get(norm(form), 0)
 
 
+RARE = 30  # a piece seen fewer times than this in news, alone, is no word
+
+
 def keep_split(piece_before: str, piece_after: str, freq: dict[str, int]) -> bool:
     """Should `piece_before|piece_after` (written as one word) stay two tokens?"""
-    whole = piece_before + piece_after
+    if norm(piece_after) in SUFFIXES:
+        return True  # لها، بها، وصوله: a pronoun
+    if piece_before == "ل" and piece_after.startswith("ل"):
+        return True  # ل + لسلطة: the PUD convention for لل
     if norm(piece_before) in PREFIXES and len(piece_before) == 1:
         if not freq:
             return True
-        return not (common(freq, whole) > 5 * common(freq, piece_after) and common(freq, whole) >= 20)
-    if piece_before == "ل" and piece_after.startswith("ل"):
-        return True  # ل + لسلطة: the PUD convention for لل
-    return norm(piece_after) in SUFFIXES  # ي, ح, … are no clitics in news text
+        # و|زير، ل|افروف: the rest alone is no word, the whole is one: undo the split
+        return not (common(freq, piece_after) < RARE <= common(freq, piece_before + piece_after))
+    return False  # ي, ح, ـ … are no clitics in news text
 
 
 def repair(text: str, tokens: list[tuple[str, int, int]], freq: dict[str, int]) -> list[tuple[str, int, int]]:
