@@ -56,7 +56,9 @@ class WorkerProcess:
     def __init__(self, redis_url: str, env: dict[str, str] | None = None):
         self.redis_url = redis_url
         full_env = {**os.environ, "REDIS_URL": redis_url, **(env or {})}
-        self.proc = subprocess.Popen([sys.executable, "-m", "workers.worker"], env=full_env, cwd=REPO_ROOT)
+        # its own process group: a kill takes its scheduler child along, as when a container dies
+        self.proc = subprocess.Popen([sys.executable, "-m", "workers.worker"], env=full_env, cwd=REPO_ROOT,
+                                     start_new_session=True)
 
     def wait_registered(self, count: int = 1, timeout: float = 120) -> None:
         redis = Redis.from_url(self.redis_url)
@@ -70,12 +72,12 @@ class WorkerProcess:
         raise TimeoutError("worker did not register")
 
     def kill(self) -> None:
-        self.proc.send_signal(signal.SIGKILL)
+        os.killpg(self.proc.pid, signal.SIGKILL)
         self.proc.wait(timeout=10)
 
     def stop(self) -> None:
         if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
+            os.killpg(self.proc.pid, signal.SIGTERM)
             try:
                 self.proc.wait(timeout=30)
             except subprocess.TimeoutExpired:
