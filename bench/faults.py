@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sys
 import threading
@@ -104,7 +105,7 @@ def scenario(name: str, workers: int, during=None, n: int = 500) -> dict:  # typ
 
 def kill_a_worker(stack: Stack) -> None:
     victim = next(p for p in stack.procs[1:] if p.poll() is None)  # procs[0] is the API
-    victim.send_signal(signal.SIGKILL)
+    os.killpg(victim.pid, signal.SIGKILL)  # the worker and its scheduler child, as when its container dies
     stack.start_workers(1)
 
 

@@ -13,6 +13,7 @@ from redis import Redis
 from rq import Queue, Worker
 from rq.serializers import JSONSerializer
 
+from bench.stack import stop
 from liqaa.articles import article_id, job_payload
 from liqaa.redis_server import RedisServer, free_port
 from liqaa.settings import REPO_ROOT
@@ -24,7 +25,7 @@ def run(articles: list[dict]) -> dict:
     redis = Redis.from_url(server.url)
     queue = Queue("liqaa", connection=redis, serializer=JSONSerializer)
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "workers.worker"], cwd=REPO_ROOT,
+    proc = subprocess.Popen([sys.executable, "-m", "workers.worker"], cwd=REPO_ROOT, start_new_session=True,
                             env={**os.environ, "REDIS_URL": server.url})
     try:
         while not Worker.all(connection=redis):  # the worker registers once its pipeline is loaded
@@ -37,12 +38,12 @@ def run(articles: list[dict]) -> dict:
             job = queue.enqueue("workers.jobs.extract_article", job_payload(article, aid), meta={"article_id": aid})
             while job.get_status(refresh=True) not in ("finished", "failed"):
                 time.sleep(0.02)
+            job.refresh()
             result = job.return_value()
             jobs.append({"job_s": round((job.ended_at - job.started_at).total_seconds(), 3),
                          "own_processing_s": round(result["processing_ms"] / 1000, 3)})
     finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+        stop(proc)
         server.stop()
     first, second = jobs
     bar = load_s / 10 + second["own_processing_s"]

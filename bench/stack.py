@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -15,6 +16,23 @@ from rq import Worker
 
 from liqaa.redis_server import RedisServer, free_port
 from liqaa.settings import REPO_ROOT
+
+
+def stop(proc: subprocess.Popen) -> None:
+    """SIGTERM to the process group (a worker's scheduler child too), SIGKILL after 30 s."""
+    if proc.poll() is not None:
+        return
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+    except ProcessLookupError:
+        return
+    except PermissionError:
+        proc.terminate()
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
 
 
 class Stack:
@@ -34,7 +52,7 @@ class Stack:
         self.env = env = {**os.environ, "REDIS_URL": self.redis.url, "LIQAA_JOB_RETRIES": "0", **self.extra_env}
         self.procs.append(subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "service.main:app", "--port", str(self.port), "--log-level", "warning"],
-            env=env, cwd=REPO_ROOT))
+            env=env, cwd=REPO_ROOT, start_new_session=True))
         self.start_workers(self.n_workers, env)
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
@@ -47,8 +65,8 @@ class Stack:
         raise RuntimeError("the stack did not get ready")
 
     def start_workers(self, n: int, env: dict | None = None) -> list[subprocess.Popen]:
-        new = [subprocess.Popen([sys.executable, "-m", "workers.worker"], env=env or self.env, cwd=REPO_ROOT)
-               for _ in range(n)]
+        new = [subprocess.Popen([sys.executable, "-m", "workers.worker"], env=env or self.env, cwd=REPO_ROOT,
+                                start_new_session=True) for _ in range(n)]
         self.procs += new
         return new
 
@@ -57,10 +75,5 @@ class Stack:
 
     def __exit__(self, *exc: object) -> None:
         for p in self.procs:
-            p.terminate()
-        for p in self.procs:
-            try:
-                p.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                p.kill()
+            stop(p)
         self.redis.stop()
