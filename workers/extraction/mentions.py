@@ -354,6 +354,3 @@ def sentence_mentions(analysis: Analysis, sent: int) -> list[Mention]:
     taken = {i for m in people_ for i in range(m.extent[0], m.extent[1] + 1)}
     return sorted(people_ + groups(analysis, sent, taken) + bodies(analysis, sent, taken), key=lambda m: m.first)
 
-
-def collective_words() -> set[str]:
-    return people()["collective"] | meeting_words()["crowds"]

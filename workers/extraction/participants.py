@@ -60,7 +60,9 @@ def to_participant(analysis: Analysis, m: Mention, role: Role) -> Participant:
 def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
     stop = excluded_from(analysis, t.sent)
     if stop is not None and stop < t.first:
-        stop = None if any(norm(w.text) in meeting_words()["attendance"] for w in analysis.words[stop:t.first]) is False else stop
+        # a greeting sender before the trigger (نقل تحيات …) does not cut the parties after it; attendance does
+        if not any(norm(w.text) in meeting_words()["attendance"] for w in analysis.words[stop:t.first]):
+            stop = None
     mentions = [m for m in sentence_mentions(analysis, t.sent) if usable(analysis, m, stop) and m.last != t.word]
     persons = [m for m in mentions if m.kind == Kind.person]
     chosen = persons if len(persons) >= 2 else persons + [m for m in mentions if m.kind != Kind.person]

@@ -133,7 +133,6 @@ def background(analysis: Analysis, i: int) -> bool:
 
 
 def find(analysis: Analysis) -> list[Trigger]:
-    mw = meeting_words()
     words = analysis.words
     found: list[Trigger] = []
     for s in analysis.sentences:
@@ -146,7 +145,6 @@ def find(analysis: Analysis) -> list[Trigger]:
             if any(o.sent == t.sent and o.first <= t.word <= o.last for o in found):
                 continue
             found.append(t)
-    _ = mw
     return found
 
 
