@@ -89,7 +89,7 @@ def scenario(name: str, workers: int, during=None, n: int = 500) -> dict:  # typ
         status = wait_finished(stack, jobs)
         from redis import Redis
 
-        counts = Store(Redis.from_url(stack.redis.url), 1).counts("submitted", "finished", "failed")
+        counts = Store(Redis.from_url(stack.redis.url), 1, "").counts("submitted", "finished", "failed")
         report = {
             "scenario": name, "submissions": len(answers), "distinct_jobs": len(jobs),
             "finished": sum(s == "finished" for s in status.values()),

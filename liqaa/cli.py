@@ -17,6 +17,7 @@ import typer
 from tqdm import tqdm
 
 from liqaa.settings import REPO_ROOT, get_settings
+from liqaa.version import pipeline_version
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 SAMPLE = REPO_ROOT / "samples" / "seed-egypt-turkey.json"
@@ -154,7 +155,7 @@ def extract(file: Path = typer.Argument(..., exists=True, readable=True),
         raw["published_at"] = published_at
     article = ArticleSubmission(**raw)
     nlp = get_pipeline(settings.models_dir, settings.stanza_dir, settings.torch_threads)
-    result = process(nlp, article_id(article), article.text, article.published_date())
+    result = process(nlp, article_id(article), article.text, article.published_date(), pipeline_version(settings))
     typer.echo(result.model_dump_json(indent=1))
 
 
@@ -190,7 +191,7 @@ def evaluate(gold_dir: Path = typer.Argument(..., exists=True), out_dir: Path = 
     for path in tqdm(sorted(gold_dir.glob("*.json")), desc="articles", unit="article"):
         gold = json.loads(path.read_text(encoding="utf-8"))
         published = dt.date.fromisoformat(gold["published_at"][:10]) if gold.get("published_at") else None
-        result = process(nlp, gold["id"], gold["text"], published)
+        result = process(nlp, gold["id"], gold["text"], published, pipeline_version(settings))
         (out_dir / path.name).write_text(result.model_dump_json(indent=1), encoding="utf-8")
     subprocess.run([sys.executable, str(scorer), "score", str(gold_dir), str(out_dir)], check=True)
 

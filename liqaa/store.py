@@ -6,16 +6,14 @@ import json
 
 from redis import Redis
 
-from liqaa import PIPELINE_VERSION
-
 PREFIX = "liqaa"
 
 
-def result_key(article_id: str, version: str = PIPELINE_VERSION) -> str:
+def result_key(article_id: str, version: str) -> str:
     return f"{PREFIX}:result:{version}:{article_id}"
 
 
-def job_of_key(article_id: str, version: str = PIPELINE_VERSION) -> str:
+def job_of_key(article_id: str, version: str) -> str:
     return f"{PREFIX}:job-of:{version}:{article_id}"
 
 
@@ -28,27 +26,30 @@ HISTOGRAM_BUCKETS = (0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0)
 
 
 class Store:
-    def __init__(self, redis: Redis, ttl_s: int):
+    """Results and job ids are kept per pipeline version (`liqaa.version`); counters are global."""
+
+    def __init__(self, redis: Redis, ttl_s: int, version: str):
         self.redis = redis
         self.ttl_s = ttl_s
+        self.version = version
 
     def cached_result(self, article_id: str) -> dict | None:
-        raw = self.redis.get(result_key(article_id))
+        raw = self.redis.get(result_key(article_id, self.version))
         return json.loads(raw) if raw else None
 
     def cached_raw(self, article_id: str) -> bytes | None:
-        return self.redis.get(result_key(article_id))
+        return self.redis.get(result_key(article_id, self.version))
 
     def save_result(self, article_id: str, result: dict) -> None:
-        self.redis.set(result_key(article_id), json.dumps(result, ensure_ascii=False), ex=self.ttl_s)
+        self.redis.set(result_key(article_id, self.version), json.dumps(result, ensure_ascii=False), ex=self.ttl_s)
 
     def job_for(self, article_id: str) -> str | None:
-        raw = self.redis.get(job_of_key(article_id))
+        raw = self.redis.get(job_of_key(article_id, self.version))
         return raw.decode() if raw else None
 
     def claim_job(self, article_id: str, job_id: str, force: bool = False) -> str:
         """Record job_id for the article unless one is recorded (and not forced); return the recorded id."""
-        key = job_of_key(article_id)
+        key = job_of_key(article_id, self.version)
         if force:
             self.redis.set(key, job_id, ex=self.ttl_s)
             return job_id
@@ -59,7 +60,7 @@ class Store:
 
     def release_job(self, article_id: str, job_id: str) -> None:
         """Forget the article's job (when it failed), so that a resubmission runs again."""
-        key = job_of_key(article_id)
+        key = job_of_key(article_id, self.version)
         if self.redis.get(key) == job_id.encode():
             self.redis.delete(key)
 

@@ -14,6 +14,7 @@ from rq.serializers import JSONSerializer
 
 from liqaa.settings import Settings
 from liqaa.store import Store
+from liqaa.version import pipeline_version
 from service.errors import ApiError
 
 
@@ -31,7 +32,8 @@ async def queue(request: Request) -> Queue:
 
 
 async def store(request: Request) -> Store:
-    return Store(request.app.state.redis, request.app.state.settings.result_ttl_s)
+    cfg = request.app.state.settings
+    return Store(request.app.state.redis, cfg.result_ttl_s, pipeline_version(cfg))
 
 
 async def require_key(request: Request, cfg: Settings = Depends(settings)) -> None:

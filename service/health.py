@@ -37,7 +37,7 @@ class RedisCollector:
     """Counts kept in Redis, so every API and worker process reports the same totals."""
 
     def __init__(self, redis: Redis, queue: Queue):
-        self.store, self.queue = Store(redis, 1), queue
+        self.store, self.queue = Store(redis, 1, ""), queue
 
     def collect(self):  # type: ignore[no-untyped-def]
         counts = self.store.counts("submitted", "finished", "failed")

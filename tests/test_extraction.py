@@ -21,7 +21,7 @@ def nlp() -> NLP:
 
 
 def meetings(nlp: NLP, text: str, published: dt.date | None = PUBLISHED) -> list[Meeting]:
-    result = process(nlp, "test", text, published)
+    result = process(nlp, "test", text, published, "test")
     for m in result.meetings:  # every field points at its words
         spans = [m.trigger] + [p.name_evidence for p in m.participants] + [t.evidence for t in m.topics]
         for span in spans + [o.evidence for o in m.outcomes]:

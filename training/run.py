@@ -27,6 +27,7 @@ app = typer.Typer(add_completion=False)
 SEED = 1234
 SHORTHAND = "ar_liqaa"
 STAGES = ("treebank", "tokenizer", "vectors", "taggers", "evaluate")
+TAGGERS = ("pos", "depparse", "lemma", "ner")
 FREQ = "wordfreq.tsv"
 
 
@@ -78,28 +79,28 @@ def train_tokenizer(work: Path) -> None:
         raise SystemExit("tokenizer training failed; see its log")
 
 
-def tagger_jobs(work: Path, with_aqmar: bool) -> dict:
+def tagger_jobs(work: Path, steps: dict[str, int]) -> dict:
     ud, models, logs = work / "ud", work / "models", work / "logs"
     pretrain = str(models / "pretrain.pt")
     common = ["--save_dir", str(models), "--wordvec_pretrain_file", pretrain]
     return {
         "ner": lambda: stanza_module("ner_tagger", [
             "--mode", "train", "--train_file", str(work / "ner/train.json"), "--eval_file", str(work / "ner/dev.json"),
-            "--save_name", "ner.pt", "--max_steps", "4500", "--eval_interval", "250", "--scheme", "bioes",
+            "--save_name", "ner.pt", "--max_steps", str(steps["ner"]), "--eval_interval", "250", "--scheme", "bioes",
             "--pretrain_max_vocab", "60000", *common], logs / "ner.log"),
         "pos": lambda: stanza_module("tagger", [
             "--mode", "train", "--train_file", str(ud / "train.conllu"), "--eval_file", str(ud / "dev.conllu"),
             "--output_file", str(work / "pos.dev.conllu"), "--save_name", "pos.pt", "--batch_size", "32",
-            "--share_hid", "--max_steps", "1600", "--eval_interval", "100", *common], logs / "pos.log"),
+            "--share_hid", "--max_steps", str(steps["pos"]), "--eval_interval", "100", *common], logs / "pos.log"),
         "depparse": lambda: stanza_module("parser", [
             "--mode", "train", "--train_file", str(ud / "train.conllu"), "--eval_file", str(ud / "dev.conllu"),
             "--output_file", str(work / "depparse.dev.conllu"), "--save_name", "depparse.pt",
             "--hidden_dim", "200", "--deep_biaff_hidden_dim", "200", "--batch_size", "1000",
-            "--max_steps", "1000", "--eval_interval", "100", *common], logs / "depparse.log"),
+            "--max_steps", str(steps["depparse"]), "--eval_interval", "100", *common], logs / "depparse.log"),
         "lemma": lambda: stanza_module("lemmatizer", [
             "--mode", "train", "--train_file", str(ud / "train.conllu"), "--eval_file", str(ud / "dev.conllu"),
             "--output_file", str(work / "lemma.dev.conllu"), "--save_dir", str(models), "--save_name", "lemma.pt",
-            "--num_epoch", "30"], logs / "lemma.log"),
+            "--num_epoch", str(steps["lemma"])], logs / "lemma.log"),
     }
 
 
@@ -113,6 +114,11 @@ def main(
     max_vocab: int = typer.Option(40000, help="words kept in the shipped word vectors"),
     with_aqmar: bool = typer.Option(False, help="add AQMAR (PER/LOC/ORG only) to NER training"),
     reuse_tokens: bool = typer.Option(False, help="reuse WORK/snn_tokens.txt from an earlier run"),
+    models: list[str] = typer.Option(list(TAGGERS), help=f"taggers the taggers stage trains, of {', '.join(TAGGERS)}"),
+    pos_steps: int = typer.Option(3000, help="POS training steps (batch 32)"),
+    parser_steps: int = typer.Option(2500, help="parser training steps (batch 1000 words)"),
+    ner_steps: int = typer.Option(4500, help="NER training steps"),
+    lemma_epochs: int = typer.Option(30, help="lemmatizer epochs"),
 ) -> None:
     timings: dict[str, float] = {}
     t0 = time.time()
@@ -140,12 +146,14 @@ def main(
         timings["vectors"] = round(time.time() - t)
     if "taggers" in only:
         t = time.time()
-        if not (reuse_tokens and (work / "ner" / "counts.json").exists()):
+        if "ner" in models and not (reuse_tokens and (work / "ner" / "counts.json").exists()):
             nlp = tokenizer(work / "models" / "tokenizer.pt", sentence_split=False)
             counts = ner_data.prepare(nlp, data, work, with_aqmar, work / "models" / FREQ)
             (work / "ner" / "counts.json").write_text(json.dumps(counts))
             timings["ner_data"] = round(time.time() - t)
-        timings.update(wait_all(tagger_jobs(work, with_aqmar), parallel=2))
+        steps = {"pos": pos_steps, "depparse": parser_steps, "ner": ner_steps, "lemma": lemma_epochs}
+        jobs = tagger_jobs(work, steps)
+        timings.update(wait_all({name: jobs[name] for name in models}, parallel=2))
     if timings:
         log = work / "timings.json"
         old = json.loads(log.read_text()) if log.exists() else {}

@@ -18,6 +18,7 @@ from rq.serializers import JSONSerializer
 
 from liqaa.settings import Settings, get_settings
 from liqaa.store import Store
+from liqaa.version import pipeline_version
 from workers.nlp import get_pipeline
 
 log = logging.getLogger("liqaa.worker")
@@ -27,7 +28,8 @@ class LiqaaWorker(SimpleWorker):
     def handle_job_failure(self, job, queue, **kwargs):  # type: ignore[no-untyped-def]
         super().handle_job_failure(job, queue, **kwargs)
         if job.get_status(refresh=True) == "failed":
-            store = Store(self.connection, get_settings().result_ttl_s)
+            settings = get_settings()
+            store = Store(self.connection, settings.result_ttl_s, pipeline_version(settings))
             store.count("failed")
             store.release_job(job.args[0]["article_id"], job.id)
 
