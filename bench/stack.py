@@ -53,12 +53,18 @@ class Stack:
         self.procs.append(subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "service.main:app", "--port", str(self.port), "--log-level", "warning"],
             env=env, cwd=REPO_ROOT, start_new_session=True))
-        self.start_workers(self.n_workers, env)
+        self.add_workers(self.n_workers)
+        return self
+
+    def add_workers(self, n: int) -> None:
+        """Start n more workers and wait until the API reports them ready."""
+        self.start_workers(n)
+        self.n_workers = want = len([p for p in self.procs if p.poll() is None]) - 1  # all but the API
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             try:
-                if httpx.get(f"{self.base}/readyz", timeout=2).json().get("workers", 0) >= self.n_workers:
-                    return self
+                if httpx.get(f"{self.base}/readyz", timeout=2).json().get("workers", 0) >= want:
+                    return
             except (httpx.HTTPError, ValueError):
                 pass
             time.sleep(0.3)

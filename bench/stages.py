@@ -8,7 +8,7 @@ import time
 
 import stanza
 
-from workers.analysis import Analysis, from_stanza, keys
+from workers.analysis import Analysis, analyse, analyse_many, from_stanza, keys
 from workers.extraction import extract_meetings
 from workers.nlp import NLP
 from workers.segmentation import tokenize
@@ -37,6 +37,7 @@ def run(nlp: NLP, articles: list[dict]) -> dict:
         extract_meetings(analysis, dt.date(2015, 7, 21))
         cost["extraction"] += time.perf_counter() - t
     n = len(texts)
+    batching = batch_costs(nlp, texts)
     per_article_ms = {k: round(v / n * 1000, 2) for k, v in cost.items()}
     stanza_ms = sum(v for k, v in per_article_ms.items() if k != "extraction")
     return {
@@ -45,5 +46,21 @@ def run(nlp: NLP, articles: list[dict]) -> dict:
         "per_article_ms": per_article_ms,
         "stanza_ms": round(stanza_ms, 2),
         "extraction_over_stanza": round(per_article_ms["extraction"] / stanza_ms, 4),
+        "batching": batching,
         "worker_max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
+
+
+def batch_costs(nlp: NLP, texts: list[str], size: int = 8) -> dict:
+    """Whole analysis per article, one article at a time and `size` articles in one Stanza pass."""
+    texts = texts[: len(texts) // size * size]
+    t = time.perf_counter()
+    for text in texts:
+        analyse(nlp, text)
+    alone = (time.perf_counter() - t) / len(texts)
+    t = time.perf_counter()
+    for i in range(0, len(texts), size):
+        analyse_many(nlp, texts[i:i + size])
+    together = (time.perf_counter() - t) / len(texts)
+    return {"articles": len(texts), "one_at_a_time_ms": round(alone * 1000, 1),
+            f"batches_of_{size}_ms": round(together * 1000, 1), "batched_speedup": round(alone / together, 3)}

@@ -162,3 +162,16 @@ def test_place_of_a_visit_told_just_before(nlp: NLP) -> None:
             "والتقى رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان وبحثا التعاون في مجال الطاقة.")
     found = meetings(nlp, text)
     assert found and found[0].location is not None and found[0].location.name == "أبوظبي"
+
+
+def test_articles_analysed_together_match_one_by_one(nlp: NLP) -> None:
+    from workers.analysis import analyse, analyse_many
+
+    texts = ["استقبل وزير الخارجية المصري نظيره الأردني في القاهرة أمس.\nوبحث الجانبان التعاون.",
+             "عقد رئيس الوزراء اجتماعا مع سفير اليابان."]
+    together = analyse_many(nlp, texts)
+    for text, got in zip(texts, together):
+        alone = analyse(nlp, text)
+        assert [(w.text, w.start, w.end, w.head, w.upos, w.lemma) for w in got.words] == \
+               [(w.text, w.start, w.end, w.head, w.upos, w.lemma) for w in alone.words]
+        assert [w.text for w in got.words][0] == text.split()[0]

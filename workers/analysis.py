@@ -128,20 +128,31 @@ LINE = re.compile(r"[^\n]+")
 
 
 def analyse(nlp: NLP, text: str) -> Analysis:
-    """Each line is analysed on its own (a headline without a full stop is its own sentence);
-    offsets are shifted back into the whole text."""
-    lines = [m for m in LINE.finditer(text) if m.group().strip()]
-    texts = [m.group() for m in lines]
+    return analyse_many(nlp, [text])[0]
+
+
+def analyse_many(nlp: NLP, texts: list[str]) -> list[Analysis]:
+    """Analyse several articles in one pass of each Stanza processor (larger batches).
+
+    Each line is analysed on its own (a headline without a full stop is its own sentence);
+    offsets are shifted back into each whole text."""
+    lines = [[m for m in LINE.finditer(text) if m.group().strip()] for text in texts]
+    flat = [m.group() for article in lines for m in article]
     if nlp.tokenizer is not None:
-        tokenized = tokenize(nlp.tokenizer, texts, nlp.frequencies or {})
+        tokenized = tokenize(nlp.tokenizer, flat, nlp.frequencies or {})
         docs = nlp.tagger.bulk_process([stanza.Document([], text=[[t for t, _, _ in s] for s in sents])
-                                        for sents in tokenized]) if texts else []
+                                        for sents in tokenized]) if flat else []
         offsets = [[[(a, b) for _, a, b in s] for s in sents] for sents in tokenized]
     else:
-        docs = nlp.tagger.bulk_process([stanza.Document([], text=t) for t in texts]) if texts else []
+        docs = nlp.tagger.bulk_process([stanza.Document([], text=t) for t in flat]) if flat else []
         offsets = [None] * len(docs)
+    parts = iter(zip(docs, offsets))
+    return [_merge(nlp, text, [(m, *next(parts)) for m in article]) for text, article in zip(texts, lines)]
+
+
+def _merge(nlp: NLP, text: str, lines: list) -> Analysis:
     merged = Analysis(text=text, words=[], sentences=[], entities=[])
-    for m, doc, offs in zip(lines, docs, offsets):
+    for m, doc, offs in lines:
         part = from_stanza(doc, m.group(), offs)
         base_w, base_s, off = len(merged.words), len(merged.sentences), m.start()
         for w in part.words:

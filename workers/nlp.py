@@ -15,6 +15,7 @@ from pathlib import Path
 import stanza
 import torch
 
+from workers import mst
 from workers.segmentation import load_frequencies
 
 PACK_FILES = {
@@ -65,5 +66,6 @@ def load_official(stanza_dir: Path) -> NLP:
 @lru_cache(maxsize=2)
 def get_pipeline(models_dir: Path, stanza_dir: Path | None = None, threads: int = 1) -> NLP:
     with _lock:
+        mst.install()
         torch.set_num_threads(threads)
         return load_official(stanza_dir) if stanza_dir else load_pack(models_dir)
