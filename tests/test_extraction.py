@@ -174,4 +174,55 @@ def test_articles_analysed_together_match_one_by_one(nlp: NLP) -> None:
         alone = analyse(nlp, text)
         assert [(w.text, w.start, w.end, w.head, w.upos, w.lemma) for w in got.words] == \
                [(w.text, w.start, w.end, w.head, w.upos, w.lemma) for w in alone.words]
-        assert [w.text for w in got.words][0] == text.split()[0]
+        assert got.words[0].text == text.split()[0] and got.text == text
+
+
+def test_title_alone_stands_for_the_person_named_before(nlp: NLP) -> None:
+    text = ("وصل وزير الخارجية الياباني يوشيماسا هاياشي إلى عمان في زيارة رسمية. "
+            "والتقى الوزير الضيف فور وصوله رئيس الوزراء الأردني بشر الخصاونة.")
+    [m] = meetings(nlp, text)
+    assert {p.name: p.country for p in m.participants} == {"يوشيماسا هاياشي": "JP", "بشر الخصاونة": "JO"}
+
+
+def test_the_other_side_named_by_its_demonym(nlp: NLP) -> None:
+    text = "وفي إطار مباحثاته مع الجانب الإسباني، التقى وزير الخارجية المغربي ناصر بوريطة الوزير لويس بلاناس."
+    [m] = meetings(nlp, text)
+    assert {p.country for p in m.participants} == {"MA", "ES"}
+
+
+def test_office_whose_country_is_given_elsewhere(nlp: NLP) -> None:
+    text = ("التقى قائد الحرس الوطني محمد الخالدي مع وزير الدفاع الفرنسي سيباستيان لوكورنو في باريس. "
+            "ويعد قائد الحرس الوطني الكويتي من أبرز القادة العسكريين في المنطقة.")
+    [m] = meetings(nlp, text)
+    assert {p.country for p in m.participants} == {"KW", "FR"}
+
+
+def test_national_officials_take_the_country_of_the_meeting_place(nlp: NLP) -> None:
+    text = ("وصل المنسق المقيم للأمم المتحدة جون سميث إلى بغداد أمس. "
+            "والتقى المنسق في بغداد مدير مكتب رئيس الوزراء أحمد الساعدي لبحث إعادة إعمار الموانئ.")
+    [m] = meetings(nlp, text)
+    countries = {p.name: p.country for p in m.participants}
+    assert countries.get("أحمد الساعدي") == "IQ"
+    assert {p.title for p in m.participants} >= {"مدير مكتب رئيس الوزراء"}
+    assert countries.get("جون سميث") is None  # an official of the United Nations speaks for no country
+
+
+def test_talks_an_organiser_convenes_take_their_parties_from_the_next_sentence(nlp: NLP) -> None:
+    text = ("أعلنت الأمم المتحدة أنها ستنظم جولة جديدة من المحادثات في جنيف يوم 10 أبريل. "
+            "وقال المبعوث الأممي هانس غروندبرغ إنه يدعو الأطراف اليمنية إلى المشاركة بروح إيجابية.")
+    [m] = meetings(nlp, text)
+    assert m.status == Status.planned and m.date.value == dt.date(2024, 4, 10)
+    assert "هانس غروندبرغ" in names(m)
+
+
+def test_aim_of_a_meeting_is_not_football(nlp: NLP) -> None:
+    text = "التقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي بهدف تنسيق المواقف إزاء الأزمة في السودان."
+    [m] = meetings(nlp, text)
+    assert {p.country for p in m.participants} == {"EG", "JO"}
+
+
+def test_another_story_ends_the_meeting_report(nlp: NLP) -> None:
+    text = ("استقبل الرئيس التونسي قيس سعيد في قرطاج أمس وزير الخارجية الإيطالي أنطونيو تاياني وبحثا ملف الهجرة. "
+            "على صعيد آخر، ارتفعت أسعار النفط في الأسواق العالمية بسبب التوتر العسكري في الخليج.")
+    [m] = meetings(nlp, text)
+    assert {t.key.value for t in m.topics} == {"migration_borders"}

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
-from schemas import Meeting, Participant, Role, Span
+from schemas import Location, Meeting, Participant, Role, Span
 from workers.analysis import Analysis, norm
 from workers.extraction import outcomes, participants, places, topics, triggers
+from workers.extraction.countries import CountryHit, country_in, is_international, match_at
 from workers.extraction.dates import meeting_date
 from workers.extraction.lexicon import bare, meeting_words, people
 from workers.extraction.mentions import sentence_mentions
@@ -31,12 +33,22 @@ def official(ps: list[Participant]) -> bool:
 
 
 def refers(analysis: Analysis, sent: int, ps: list[Participant]) -> bool:
-    """Does the sentence speak of the meeting (اللقاء، الجانبان) or of a party (by full name or surname)?"""
+    """Does the sentence speak of the meeting (اللقاء، الجانبان) or of a party (by full name, surname or title)?"""
     forms = {w.key for w in analysis.sentence_words(sent)}
     collective = {bare(w) for w in people()["collective"]}
     surnames = {bare(p.name.split()[-1]) for p in ps if p.kind.value == "person"}
-    names = [name_tokens(p.name) for p in ps]
+    names = [name_tokens(p.name) for p in ps] + [{bare(w) for w in p.title.split()} for p in ps if p.title and len(p.title.split()) > 1]
     return bool(forms & REFERENCE_WORDS or forms & collective or forms & surnames or any(n and n <= forms for n in names))
+
+
+# openers that turn to another story: على صعيد آخر، من جهة أخرى، في سياق آخر، في شأن آخر
+OTHER = {"اخر", "اخري"}
+FRONTS = {"صعيد", "جهه", "سياق", "شان", "جانب", "ناحيه"}
+
+
+def shifts_topic(words: list) -> bool:
+    keys = [w.key for w in words[:5] if w.key not in ("و", "ف")]
+    return any(a in FRONTS and b in OTHER for a, b in itertools.pairwise(keys))
 
 
 def scope(analysis: Analysis, t: triggers.Trigger, next_sent: int, ps: list[Participant]) -> list[int]:
@@ -45,6 +57,8 @@ def scope(analysis: Analysis, t: triggers.Trigger, next_sent: int, ps: list[Part
     out = [t.sent]
     for s in range(t.sent + 1, next_sent):
         words = analysis.sentence_words(s)
+        if shifts_topic(words) and not refers(analysis, s, ps):
+            break  # على صعيد آخر، وصل …: another story, and the rest of the article with it
         opening = [norm(w.text) for w in words[:3] if norm(w.text) not in ("و", "ف")]
         if opening and opening[0] in mw["attendance"]:
             continue
@@ -77,6 +91,75 @@ def inherit(ps: list[Participant], earlier: list[Participant]) -> list[Participa
                 p = p.model_copy(update={"country": twin.country, "country_evidence": twin.country_evidence})
         out.append(p)
     return out
+
+
+SIDES = {"جانب", "طرف"}
+# offices of a national government: held, unless the text says otherwise, for the country the meeting is in
+NATIONAL_OFFICES = {"وزير", "وزيره", "محافظ", "مدير", "وكيل", "امين", "مستشار", "رئيس"}
+
+
+def country_span(analysis: Analysis, hit: CountryHit) -> Span:
+    words = analysis.words
+    return Span(text=analysis.span_text(hit.first, hit.last), start=words[hit.first].start, end=words[hit.last].end)
+
+
+def with_country(p: Participant, analysis: Analysis, hit: CountryHit) -> Participant:
+    return p.model_copy(update={"country": hit.code, "country_evidence": country_span(analysis, hit)})
+
+
+def office_elsewhere(analysis: Analysis, p: Participant) -> CountryHit | None:
+    """قائد فيلق القدس here, قائد فيلق القدس الإيراني elsewhere: the office's country, if the text names one only."""
+    title = [w.key for w in analysis.words if p.title_evidence and p.title_evidence.start <= w.start < p.title_evidence.end]
+    if len(title) < 3:
+        return None  # الرئيس، وزير الخارجية: too common to stand for one office
+    keys, hits = [w.key for w in analysis.words], []
+    for i in range(len(keys) - len(title)):
+        if keys[i:i + len(title)] == title:
+            hit = match_at(analysis, i + len(title))
+            if hit and hit.how == "demonym":
+                hits.append(hit)
+    return hits[0] if hits and len({h.code for h in hits}) == 1 else None
+
+
+def side_named(analysis: Analysis, sent: int, taken: set[str]) -> CountryHit | None:
+    """الجانب الفرنسي / الطرف الروسي in the trigger's sentence: a side's country no party has yet."""
+    words = analysis.sentence_words(sent)
+    hits = [h for w in words[:-1] if w.key in SIDES and (h := match_at(analysis, w.index + 1)) and h.how == "demonym"]
+    codes = {h.code for h in hits} - taken
+    return next(h for h in hits if h.code in codes) if len(codes) == 1 else None
+
+
+def located_country(analysis: Analysis, location: Location | None) -> CountryHit | None:
+    if location is None:
+        return None
+    idx = [w.index for w in analysis.words if location.evidence.start <= w.start < location.evidence.end]
+    return country_in(analysis, idx[0], idx[-1]) if idx else None
+
+
+def fill_countries(analysis: Analysis, t: triggers.Trigger, ps: list[Participant], location: Location | None) -> list[Participant]:
+    """Countries the parties' own phrases do not give, from the rest of the text, most direct first."""
+    out = []
+    for p in ps:
+        office = office_elsewhere(analysis, p) if p.kind.value == "person" and not p.country else None
+        out.append(with_country(p, analysis, office) if office else p)
+    missing = [i for i, p in enumerate(out) if p.kind.value == "person" and not p.country]
+    if len(missing) == 1:
+        hit = side_named(analysis, t.sent, {p.country for p in out if p.country})
+        if hit:
+            out[missing[0]] = with_country(out[missing[0]], analysis, hit)
+    here = located_country(analysis, location)
+    if here:
+        for i, p in enumerate(out):
+            head = p.title.split()[0] if p.title else ""
+            if (p.kind.value == "person" and not p.country and p.role != Role.visitor and p.title_evidence
+                    and bare(head) in NATIONAL_OFFICES and not is_international_title(analysis, p)):
+                out[i] = with_country(p, analysis, here)
+    return out
+
+
+def is_international_title(analysis: Analysis, p: Participant) -> bool:
+    idx = [w.index for w in analysis.words if p.title_evidence and p.title_evidence.start <= w.start < p.title_evidence.end]
+    return bool(idx) and is_international(analysis, idx[0], idx[-1])
 
 
 def title_words(ps: list[Participant], analysis: Analysis) -> set[int]:
@@ -123,11 +206,13 @@ def extract_meetings(analysis: Analysis, published: dt.date | None) -> list[Meet
         words = analysis.words
         trigger = Span(text=analysis.span_text(t.first, t.word), start=words[t.first].start, end=words[t.word].end)
         visit = any(norm(w.text) in VISIT_WORDS for w in analysis.sentence_words(t.sent))
+        location = (places.meeting_location(analysis, t.sent, title_words(ps, analysis), visit=visit)
+                    or places.visit_destination(analysis, t.sent))
+        ps = fill_countries(analysis, t, ps, location)
         meeting = Meeting(
             mode=t.mode, status=t.status, trigger=trigger, participants=ps,
             date=meeting_date(analysis, t.sent, published, t.status, trigger=t.word),
-            location=places.meeting_location(analysis, t.sent, title_words(ps, analysis), visit=visit)
-            or places.visit_destination(analysis, t.sent),
+            location=location,
             topics=topics.merge([topics.about_third_party(x, ps) for s in sents
                                  for x in topics.sentence_topics(analysis, s, party_words(ps, analysis))]),
             outcomes=[x for s in sents for x in outcomes.sentence_outcomes(analysis, s)],

@@ -268,6 +268,8 @@ def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int])
         w = words[j]
         if not chain_ok(w) and norm(w.text) != "و":
             break
+        if norm(w.text) == "في" and head is not None:
+            break  # المسؤول الأممي في بغداد | وزير النقل …: a title already begins after the place
         if is_title_head(w) or norm(w.text) in COUNTERPART:
             head = j
         j -= 1

@@ -16,6 +16,9 @@ from workers.extraction.triggers import Trigger
 LOCATIVE = {"في", "ب", "الي", "من", "ل", "عن", "داخل", "خارج"}
 VISITED = {"زار", "يزور", "زارت", "تزور", "وصل", "غادر", "زيارته", "زياره"}
 ESCORT = {"المرافق", "المرافقه", "المرافقين"}
+# a title standing alone for a person named before (والتقى المسؤول الأممي …): keys, without ال
+ANAPHORS = {"مسؤول", "مسئول", "وزير", "رئيس", "مبعوث", "منسق", "ضيف", "سفير", "امير", "ملك", "مستشار", "قائد",
+            "زعيم", "موفد", "مندوب", "وفد"}
 
 
 def excluded_from(analysis: Analysis, sent: int) -> int | None:
@@ -57,6 +60,36 @@ def to_participant(analysis: Analysis, m: Mention, role: Role) -> Participant:
                        name_evidence=name_span, title_evidence=title_span, country_evidence=country_span)
 
 
+def titled_anaphor(analysis: Analysis, t: Trigger, mentions: list[Mention]) -> Mention | None:
+    """The trigger's subject is a definite title with no name (والتقى المسؤول الأممي …): the titled
+    person the nearest earlier sentence is about (its first one), if any."""
+    i = (t.first if t.kind == "noun" else t.word) + 1
+    words = analysis.words
+    if i >= len(words) or words[i].sent != t.sent:
+        return None
+    w = words[i]
+    if not (norm(w.text).startswith("ال") and w.key in ANAPHORS):
+        return None
+    if any(m.extent[0] <= i <= m.extent[1] for m in mentions):
+        return None  # the title of a named person (الوزير فلان)
+    for sent in range(t.sent - 1, max(-1, t.sent - 3), -1):
+        earlier = [m for m in sentence_mentions(analysis, sent) if m.kind == Kind.person and m.title]
+        if earlier:
+            return earlier[0]
+    return None
+
+
+def convened(analysis: Analysis, t: Trigger, chosen: list[Mention], stop: int | None) -> list[Mention]:
+    """Talks an organiser holds or hosts (ستنظم الأمم المتحدة جولة من المحادثات …) name their
+    parties in the next sentence: those parties, or the organiser with them when only one is named."""
+    if t.kind != "noun" or norm(analysis.words[t.first].text) not in meeting_words()["organiser_verbs"]:
+        return chosen
+    if t.sent + 1 >= len(analysis.sentences):
+        return chosen
+    nxt = [m for m in sentence_mentions(analysis, t.sent + 1) if m.kind != Kind.country and usable(analysis, m, None)]
+    return nxt if len(nxt) >= 2 else chosen + nxt
+
+
 def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
     stop = excluded_from(analysis, t.sent)
     if stop is not None and stop < t.first:
@@ -67,12 +100,17 @@ def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
     persons = [m for m in mentions if m.kind == Kind.person]
     chosen = persons if len(persons) >= 2 else persons + [m for m in mentions if m.kind != Kind.person]
     chosen = sorted(chosen, key=lambda m: m.first)
-    dropped = None
-    if len(chosen) == 1 and t.sent > 0 and t.first - analysis.sentences[t.sent].first <= 1:
+    chosen = [m for k, m in enumerate(chosen) if all(m.name(analysis) != n.name(analysis) for n in chosen[:k])]  # named twice
+    dropped = titled_anaphor(analysis, t, mentions)
+    if dropped is not None and all(m.name(analysis) != dropped.name(analysis) for m in chosen):
+        chosen = [dropped, *chosen]
+    elif len(chosen) == 1 and t.sent > 0 and t.first - analysis.sentences[t.sent].first <= 1:
         # والتقى رئيس دولة الإمارات …: the subject left out is the person the sentence before was about
         dropped = next((m for m in sentence_mentions(analysis, t.sent - 1) if m.kind == Kind.person), None)
         if dropped is not None:
             chosen = [dropped, *chosen]
+    if len(chosen) < 2:
+        chosen = convened(analysis, t, chosen, stop)
     if len(chosen) < 2:
         return []
     out = []
