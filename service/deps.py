@@ -14,7 +14,6 @@ from rq.serializers import JSONSerializer
 
 from liqaa.settings import Settings
 from liqaa.store import Store
-from liqaa.version import pipeline_version
 from service.errors import ApiError
 
 
@@ -32,8 +31,8 @@ async def queue(request: Request) -> Queue:
 
 
 async def store(request: Request) -> Store:
-    cfg = request.app.state.settings
-    return Store(request.app.state.redis, cfg.result_ttl_s, pipeline_version(cfg))
+    state = request.app.state
+    return Store(state.redis, state.settings.result_ttl_s, state.version)
 
 
 async def require_key(request: Request, cfg: Settings = Depends(settings)) -> None:
