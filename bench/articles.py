@@ -19,7 +19,7 @@ def load(n: int, min_chars: int = 300) -> list[dict]:
             for line in islice(f, 20 * n):
                 doc = json.loads(line)
                 text = (doc.get("content") or "").strip()
-                if len(text) >= min_chars:
+                if len(text) >= min_chars and all(text[:1500] != o["text"] for o in out):
                     out.append({"text": text[:1500], "published_at": (doc.get("date_extracted") or "")[:10] or None})
                 if len(out) == n:
                     return out

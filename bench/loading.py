@@ -14,7 +14,7 @@ from rq import Queue, Worker
 from rq.serializers import JSONSerializer
 
 from bench.stack import stop
-from liqaa.articles import article_id, job_payload
+from liqaa.articles import JOB_FUNCTION, article_id, job_payload
 from liqaa.redis_server import RedisServer, free_port
 from liqaa.settings import REPO_ROOT
 from schemas import ArticleSubmission
@@ -35,7 +35,7 @@ def run(articles: list[dict]) -> dict:
         for body in articles[:2]:
             article = ArticleSubmission(**body)
             aid = article_id(article)
-            job = queue.enqueue("workers.jobs.extract_article", job_payload(article, aid), meta={"article_id": aid})
+            job = queue.enqueue(JOB_FUNCTION, job_payload(article, aid), meta={"article_id": aid})
             while job.get_status(refresh=True) not in ("finished", "failed"):
                 time.sleep(0.02)
             job.refresh()

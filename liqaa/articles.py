@@ -21,6 +21,9 @@ def article_id(article: ArticleSubmission) -> str:
     return hashlib.sha256(key.encode()).hexdigest()[:24]
 
 
+JOB_FUNCTION = "workers.jobs.extract_article"  # what the queue calls, by name: the API never imports it
+
+
 def job_payload(article: ArticleSubmission, article_id: str) -> dict:
     """What the queue carries: plain JSON, never pickle."""
     date = article.published_date()

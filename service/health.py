@@ -43,6 +43,9 @@ class RedisCollector:
         counts = self.store.counts("submitted", "finished", "failed")
         for name, value in counts.items():
             yield CounterMetricFamily(f"liqaa_jobs_{name}", f"jobs {name}", value=value)
+        passes = self.store.counts("analysis_passes")["analysis_passes"]
+        yield CounterMetricFamily("liqaa_analysis_passes", "Stanza passes (one covers a batch of queued articles)",
+                                  value=passes)
         yield GaugeMetricFamily("liqaa_queue_depth", "jobs waiting in the queue", value=self.queue.count)
         buckets, total = self.store.histogram()
         cumulative, pairs = 0, []

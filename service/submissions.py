@@ -9,14 +9,12 @@ from rq import Queue, Retry
 from rq.exceptions import NoSuchJobError
 from rq.job import Job
 
-from liqaa.articles import article_id, job_payload
+from liqaa.articles import JOB_FUNCTION, article_id, job_payload
 from liqaa.settings import Settings
 from liqaa.store import Store
 from schemas import ArticleSubmission, JobAccepted, JobState, JobView
 from service.errors import ApiError
 from service.jobs import view_of
-
-JOB_FUNCTION = "workers.jobs.extract_article"
 
 
 def check_size(article: ArticleSubmission, limit: int, field: str = "text") -> None:
