@@ -36,7 +36,7 @@ def extract_article(payload: dict) -> dict:
 
     job = get_current_job()
     queue = Queue(job.origin, connection=store.redis, serializer=JSONSerializer) if job else None
-    return batching.run(queue, store, job.id if job else None, payload, compute, settings.batch_size)
+    return batching.run(queue, store, job, payload, compute, settings.batch_size)
 
 
 def published(payload: dict) -> dt.date | None:
