@@ -82,6 +82,23 @@ class WorkerProcess:
                 self.proc.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 self.kill()
+        wait_group_gone(self.proc.pid)
+
+
+def wait_group_gone(pgid: int, timeout: float = 15) -> None:
+    """Until every process of the group has exited. RQ's scheduler child shares the worker's Redis
+    socket; while it lingers, a dequeue the worker had pending can still take the next test's job."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.05)
+    try:
+        os.killpg(pgid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
 
 
 @pytest.fixture
