@@ -38,9 +38,11 @@ def done_key(job_id: str) -> str:
 
 
 def claim(redis: Redis, job_id: str, worker: str) -> bool:
-    """Claim the job for this worker's batch; True too if this worker holds it already."""
-    if redis.set(claim_key(job_id), worker, nx=True, ex=CLAIM_TTL_S):
-        return True
+    """Claim a job nobody has claimed for this worker's batch."""
+    return bool(redis.set(claim_key(job_id), worker, nx=True, ex=CLAIM_TTL_S))
+
+
+def holds(redis: Redis, job_id: str, worker: str) -> bool:
     holder = redis.get(claim_key(job_id))
     return holder is not None and holder.decode() == worker
 
@@ -69,7 +71,7 @@ def queued_payloads(queue: Queue, own_id: str, want: int, worker: str, chars: in
         if job is None or job.func_name != JOB_FUNCTION or not job.args or not isinstance(job.args[0], dict):
             continue
         size = len(job.args[0].get("text") or "")
-        if size <= chars and claim(queue.connection, job.id, worker):
+        if size <= chars and not queue.connection.exists(done_key(job.id)) and claim(queue.connection, job.id, worker):
             out.append((job.id, job.args[0]))
             chars -= size
             if len(out) == want:
@@ -85,7 +87,7 @@ def run(queue: Queue | None, store: Store, job: Job | None, payload: dict, compu
     ready = saved_for(store, job_id)
     if ready is not None:
         return ready
-    mine = claim(store.redis, job_id, worker)
+    mine = claim(store.redis, job_id, worker) or holds(store.redis, job_id, worker)  # a retry of its own
     room = BATCH_CHARS - len(payload.get("text") or "") if mine else BATCH_CHARS
     batch = ([(job_id, payload)] if mine else []) + queued_payloads(queue, job_id, size - 1 if mine else size, worker, room)
     if batch:
@@ -104,8 +106,10 @@ def run(queue: Queue | None, store: Store, job: Job | None, payload: dict, compu
             store.redis.set(done_key(other_id), p["article_id"], ex=store.ttl_s)
         if mine:
             return results[job_id]
-    # another worker holds this job in its batch: wait for its result, or take the job back
-    while True:
+    # another worker holds this job in its batch: wait for its result, or take the job back. A dead
+    # worker's heartbeat key outlives it by a minute, so the wait stops at half this job's timeout.
+    deadline = time.monotonic() + (job.timeout or CLAIM_TTL_S) / 2
+    while time.monotonic() < deadline:
         ready = saved_for(store, job_id)
         if ready is not None:
             return ready
