@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -70,7 +71,23 @@ def submit_and_wait(client: httpx.Client, article: dict, timeout: float = 300) -
 
 
 def spawn_workers(n: int, env: dict) -> list[subprocess.Popen]:
-    return [subprocess.Popen([sys.executable, "-m", "workers.worker"], env=env, cwd=REPO_ROOT) for _ in range(n)]
+    # each in its own process group, so that stopping it stops RQ's scheduler child too
+    return [subprocess.Popen([sys.executable, "-m", "workers.worker"], env=env, cwd=REPO_ROOT, start_new_session=True)
+            for _ in range(n)]
+
+
+def stop_workers(procs: list[subprocess.Popen], grace_s: float = 30) -> None:
+    """SIGTERM to each worker's group (a running job finishes first), SIGKILL after grace_s."""
+    for p in procs:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(p.pid, signal.SIGTERM)
+    for p in procs:
+        try:
+            p.wait(timeout=grace_s)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(p.pid, signal.SIGKILL)
+            p.wait(timeout=10)
 
 
 @app.command()
@@ -117,10 +134,7 @@ def up(port: int = typer.Option(8000, help="HTTP port"), workers: int = typer.Op
     try:
         server.run()
     finally:
-        for p in procs:
-            p.send_signal(signal.SIGTERM)
-        for p in procs:
-            p.wait(timeout=30)
+        stop_workers(procs)
         if redis_server:
             redis_server.stop()
 
