@@ -40,10 +40,10 @@ class RedisCollector:
         self.store, self.queue = Store(redis, 1, ""), queue
 
     def collect(self):  # type: ignore[no-untyped-def]
-        counts = self.store.counts("submitted", "finished", "failed")
+        counts = self.store.counts("submitted", "finished", "failed", "analysis_passes")
+        passes = counts.pop("analysis_passes")
         for name, value in counts.items():
             yield CounterMetricFamily(f"liqaa_jobs_{name}", f"jobs {name}", value=value)
-        passes = self.store.counts("analysis_passes")["analysis_passes"]
         yield CounterMetricFamily("liqaa_analysis_passes", "Stanza passes (one covers a batch of queued articles)",
                                   value=passes)
         yield GaugeMetricFamily("liqaa_queue_depth", "jobs waiting in the queue", value=self.queue.count)

@@ -55,10 +55,8 @@ def claim_alive(redis: Redis, job_id: str) -> bool:
 
 def saved_for(store: Store, job_id: str) -> dict | None:
     """The result a batch saved for this job, if one did."""
-    if not store.redis.exists(done_key(job_id)):
-        return None
-    raw = store.redis.get(done_key(job_id))
-    return store.cached_result(raw.decode()) if raw else None
+    article_id = store.redis.get(done_key(job_id))
+    return store.cached_result(article_id.decode()) if article_id else None
 
 
 def queued_payloads(queue: Queue, own_id: str, want: int, worker: str, chars: int) -> list[tuple[str, dict]]:

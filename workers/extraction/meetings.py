@@ -98,6 +98,11 @@ SIDES = {"جانب", "طرف"}
 NATIONAL_OFFICES = {"وزير", "وزيره", "محافظ", "مدير", "وكيل", "امين", "مستشار", "رئيس"}
 
 
+def words_in(analysis: Analysis, span: Span | None) -> list[int]:
+    """Indices of the words a span of the text covers (none for no span)."""
+    return [w.index for w in analysis.words if span and span.start <= w.start < span.end]
+
+
 def country_span(analysis: Analysis, hit: CountryHit) -> Span:
     words = analysis.words
     return Span(text=analysis.span_text(hit.first, hit.last), start=words[hit.first].start, end=words[hit.last].end)
@@ -109,7 +114,7 @@ def with_country(p: Participant, analysis: Analysis, hit: CountryHit) -> Partici
 
 def office_elsewhere(analysis: Analysis, p: Participant) -> CountryHit | None:
     """قائد فيلق القدس here, قائد فيلق القدس الإيراني elsewhere: the office's country, if the text names one only."""
-    title = [w.key for w in analysis.words if p.title_evidence and p.title_evidence.start <= w.start < p.title_evidence.end]
+    title = [analysis.words[i].key for i in words_in(analysis, p.title_evidence)]
     if len(title) < 3:
         return None  # الرئيس، وزير الخارجية: too common to stand for one office
     keys, hits = [w.key for w in analysis.words], []
@@ -132,7 +137,7 @@ def side_named(analysis: Analysis, sent: int, taken: set[str]) -> CountryHit | N
 def located_country(analysis: Analysis, location: Location | None) -> CountryHit | None:
     if location is None:
         return None
-    idx = [w.index for w in analysis.words if location.evidence.start <= w.start < location.evidence.end]
+    idx = words_in(analysis, location.evidence)
     return country_in(analysis, idx[0], idx[-1]) if idx else None
 
 
@@ -158,21 +163,16 @@ def fill_countries(analysis: Analysis, t: triggers.Trigger, ps: list[Participant
 
 
 def is_international_title(analysis: Analysis, p: Participant) -> bool:
-    idx = [w.index for w in analysis.words if p.title_evidence and p.title_evidence.start <= w.start < p.title_evidence.end]
+    idx = words_in(analysis, p.title_evidence)
     return bool(idx) and is_international(analysis, idx[0], idx[-1])
 
 
 def title_words(ps: list[Participant], analysis: Analysis) -> set[int]:
-    covered = set()
-    for p in ps:
-        if p.title_evidence:
-            covered |= {w.index for w in analysis.words if p.title_evidence.start <= w.start < p.title_evidence.end}
-    return covered
+    return {i for p in ps for i in words_in(analysis, p.title_evidence)}
 
 
 def party_words(ps: list[Participant], analysis: Analysis) -> set[int]:
-    spans = [p.name_evidence for p in ps] + [p.title_evidence for p in ps if p.title_evidence]
-    return {w.index for w in analysis.words for s in spans if s.start <= w.start < s.end}
+    return {i for p in ps for s in (p.name_evidence, p.title_evidence) for i in words_in(analysis, s)}
 
 
 def article_mentions(analysis: Analysis) -> list[list[Participant]]:

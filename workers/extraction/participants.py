@@ -79,7 +79,7 @@ def titled_anaphor(analysis: Analysis, t: Trigger, mentions: list[Mention]) -> M
     return None
 
 
-def convened(analysis: Analysis, t: Trigger, chosen: list[Mention], stop: int | None) -> list[Mention]:
+def convened(analysis: Analysis, t: Trigger, chosen: list[Mention]) -> list[Mention]:
     """Talks an organiser holds or hosts (ستنظم الأمم المتحدة جولة من المحادثات …) name their
     parties in the next sentence: those parties, or the organiser with them when only one is named."""
     if t.kind != "noun" or norm(analysis.words[t.first].text) not in meeting_words()["organiser_verbs"]:
@@ -110,7 +110,7 @@ def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
         if dropped is not None:
             chosen = [dropped, *chosen]
     if len(chosen) < 2:
-        chosen = convened(analysis, t, chosen, stop)
+        chosen = convened(analysis, t, chosen)
     if len(chosen) < 2:
         return []
     out = []
