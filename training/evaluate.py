@@ -130,6 +130,9 @@ def card(scores: dict[str, float], work: Path, out: Path) -> str:
         ok = scores[key] >= BARS[key] if higher else scores[key] <= BARS[key]
         return f"{scores[key]:.2f} | {'≥' if higher else '≤'} {BARS[key]} | {'met' if ok else 'NOT met'}"
 
+    trained = json.loads((work / "trained.json").read_text()) if (work / "trained.json").exists() else {}
+    trained_rows = "\n".join(f"| {name} | {', '.join(f'{v} {k}' for k, v in how.items() if k != 'data')} | {how['data']} |"
+                             for name, how in sorted(trained.items()))
     files = "\n".join(f"| `{f}` | {(out / f).stat().st_size / 1e6:.1f} MB |" for f in PACK)
     return f"""# Liqaa Arabic model pack
 
@@ -172,7 +175,9 @@ Measured on the 2-core development machine; `python -m training.run --only evalu
 ## Training time (wall, 2-core CPU, two models at a time)
 {json.dumps(timings)}
 
-Seconds per stage, with `training.run`'s defaults: POS 3,000 steps of 32 sentences (best dev
-at 1,500), parser 2,500 steps of 1,000 words (best dev at 1,800), NER 4,500 steps, lemmatizer
-30 epochs, tokenizer 3,000 steps.
+Seconds per stage. How each model was trained (steps are the most run; Stanza keeps the
+checkpoint with the best dev score, which on train+dev is in effect the last):
+| model | steps / epochs | trained on |
+|---|---|---|
+{trained_rows}
 """

@@ -92,6 +92,8 @@ def prepare(nlp: stanza.Pipeline, data: Path, work: Path, with_aqmar: bool, freq
     if with_aqmar:
         for path in sorted((data / "aqmar").glob("*.txt")):
             splits["train"] += read_bio(path, AQMAR_TAGS)
-    for name, sents in splits.items():
-        (out / f"{name}.json").write_text(json.dumps(resegment(nlp, sents, freq_file), ensure_ascii=False), encoding="utf-8")
+    segmented = {name: resegment(nlp, sents, freq_file) for name, sents in splits.items()}
+    segmented["train_dev"] = segmented["train"] + segmented["dev"]
+    for name, sents in segmented.items():
+        (out / f"{name}.json").write_text(json.dumps(sents, ensure_ascii=False), encoding="utf-8")
     return {name: len(s) for name, s in splits.items()}

@@ -27,7 +27,7 @@ app = typer.Typer(add_completion=False)
 SEED = 1234
 SHORTHAND = "ar_liqaa"
 STAGES = ("treebank", "tokenizer", "vectors", "taggers", "evaluate")
-TAGGERS = ("pos", "depparse", "lemma", "ner")
+TAGGERS = ("ner", "pos", "depparse", "lemma")  # longest first: two run at a time
 FREQ = "wordfreq.tsv"
 
 
@@ -60,7 +60,7 @@ def wait_all(procs: dict[str, subprocess.Popen], parallel: int) -> dict[str, flo
     return took
 
 
-def train_tokenizer(work: Path) -> None:
+def train_tokenizer(work: Path, steps: int) -> None:
     tok = work / "tok"
     tok.mkdir(parents=True, exist_ok=True)
     for split in treebank.SPLITS:
@@ -73,27 +73,32 @@ def train_tokenizer(work: Path) -> None:
         "--mwt_json_file", str(tok / "train-mwt.json"), "--no_use_mwt",
         "--dev_txt_file", str(work / "ud/dev.txt"), "--dev_label_file", str(tok / "dev.toklabels"),
         "--dev_conll_gold", str(work / "ud/dev.conllu"), "--conll_file", str(tok / "dev.pred.conllu"),
-        "--steps", "3000", "--eval_steps", "200", "--save_dir", str(work / "models"), "--save_name", "tokenizer.pt",
+        "--steps", str(steps), "--eval_steps", "200", "--save_dir", str(work / "models"), "--save_name", "tokenizer.pt",
     ], work / "logs/tokenizer.log")
     if proc.wait():
         raise SystemExit("tokenizer training failed; see its log")
 
 
-def tagger_jobs(work: Path, steps: dict[str, int]) -> dict:
+def tagger_jobs(work: Path, steps: dict[str, int], dev_in_train: bool) -> dict:
+    """One process per tagger. With dev_in_train POS, parser and NER learn on train+dev for a step
+    count chosen on dev in an earlier run (the dev score they log is then no held-out score). The
+    lemmatizer always learns on train: its dictionary scores a dev it has seen perfectly from epoch
+    1, so Stanza would keep that first, barely trained, epoch."""
     ud, models, logs = work / "ud", work / "models", work / "logs"
+    train = "train_dev" if dev_in_train else "train"
     pretrain = str(models / "pretrain.pt")
     common = ["--save_dir", str(models), "--wordvec_pretrain_file", pretrain]
     return {
         "ner": lambda: stanza_module("ner_tagger", [
-            "--mode", "train", "--train_file", str(work / "ner/train.json"), "--eval_file", str(work / "ner/dev.json"),
+            "--mode", "train", "--train_file", str(work / f"ner/{train}.json"), "--eval_file", str(work / "ner/dev.json"),
             "--save_name", "ner.pt", "--max_steps", str(steps["ner"]), "--eval_interval", "250", "--scheme", "bioes",
             "--pretrain_max_vocab", "60000", *common], logs / "ner.log"),
         "pos": lambda: stanza_module("tagger", [
-            "--mode", "train", "--train_file", str(ud / "train.conllu"), "--eval_file", str(ud / "dev.conllu"),
+            "--mode", "train", "--train_file", str(ud / f"{train}.conllu"), "--eval_file", str(ud / "dev.conllu"),
             "--output_file", str(work / "pos.dev.conllu"), "--save_name", "pos.pt", "--batch_size", "32",
             "--share_hid", "--max_steps", str(steps["pos"]), "--eval_interval", "100", *common], logs / "pos.log"),
         "depparse": lambda: stanza_module("parser", [
-            "--mode", "train", "--train_file", str(ud / "train.conllu"), "--eval_file", str(ud / "dev.conllu"),
+            "--mode", "train", "--train_file", str(ud / f"{train}.conllu"), "--eval_file", str(ud / "dev.conllu"),
             "--output_file", str(work / "depparse.dev.conllu"), "--save_name", "depparse.pt",
             "--hidden_dim", "200", "--deep_biaff_hidden_dim", "200", "--batch_size", "1000",
             "--max_steps", str(steps["depparse"]), "--eval_interval", "100", *common], logs / "depparse.log"),
@@ -104,19 +109,28 @@ def tagger_jobs(work: Path, steps: dict[str, int]) -> dict:
     }
 
 
+def record(work: Path, trained: dict[str, dict]) -> None:
+    """Keep how each model of the pack was trained, for the model card."""
+    path = work / "trained.json"
+    old = json.loads(path.read_text()) if path.exists() else {}
+    path.write_text(json.dumps({**old, **trained}, indent=1))
+
+
 @app.command()
 def main(
     data: Path = typer.Option(Path("../shared/data"), help="folder with ud-arabic-pud, anercorp, saudinewsnet, aqmar"),
     out: Path = typer.Option(Path("models"), help="where the model pack is written"),
     work: Path = typer.Option(Path("work"), help="scratch folder for prepared data and checkpoints"),
     only: list[str] = typer.Option(list(STAGES), help=f"stages to run, of {', '.join(STAGES)}"),
-    snn_articles: int = typer.Option(6000, help="SaudiNewsNet articles used for word vectors"),
+    snn_articles: int = typer.Option(12000, help="SaudiNewsNet articles used for word vectors"),
     max_vocab: int = typer.Option(40000, help="words kept in the shipped word vectors"),
     with_aqmar: bool = typer.Option(False, help="add AQMAR (PER/LOC/ORG only) to NER training"),
     reuse_tokens: bool = typer.Option(False, help="reuse WORK/snn_tokens.txt from an earlier run"),
     models: list[str] = typer.Option(list(TAGGERS), help=f"taggers the taggers stage trains, of {', '.join(TAGGERS)}"),
-    pos_steps: int = typer.Option(3000, help="POS training steps (batch 32)"),
-    parser_steps: int = typer.Option(2500, help="parser training steps (batch 1000 words)"),
+    dev_in_train: bool = typer.Option(True, help="train the taggers on train+dev (steps chosen on dev earlier)"),
+    tokenizer_steps: int = typer.Option(9000, help="tokenizer training steps"),
+    pos_steps: int = typer.Option(1500, help="POS training steps (batch 32)"),
+    parser_steps: int = typer.Option(1800, help="parser training steps (batch 1000 words)"),
     ner_steps: int = typer.Option(4500, help="NER training steps"),
     lemma_epochs: int = typer.Option(30, help="lemmatizer epochs"),
 ) -> None:
@@ -127,8 +141,9 @@ def main(
         (work / "ud" / "counts.json").write_text(json.dumps(counts))
     if "tokenizer" in only:
         t = time.time()
-        train_tokenizer(work)
+        train_tokenizer(work, tokenizer_steps)
         timings["tokenizer"] = round(time.time() - t)
+        record(work, {"tokenizer": {"steps": tokenizer_steps, "data": "train"}})
     if "vectors" in only:
         t = time.time()
         freq_file = work / "models" / FREQ
@@ -152,8 +167,11 @@ def main(
             (work / "ner" / "counts.json").write_text(json.dumps(counts))
             timings["ner_data"] = round(time.time() - t)
         steps = {"pos": pos_steps, "depparse": parser_steps, "ner": ner_steps, "lemma": lemma_epochs}
-        jobs = tagger_jobs(work, steps)
+        jobs = tagger_jobs(work, steps, dev_in_train)
         timings.update(wait_all({name: jobs[name] for name in models}, parallel=2))
+        data_used = "train+dev" if dev_in_train else "train"
+        record(work, {name: {"steps" if name != "lemma" else "epochs": steps[name],
+                             "data": "train" if name == "lemma" else data_used} for name in models})
     if timings:
         log = work / "timings.json"
         old = json.loads(log.read_text()) if log.exists() else {}

@@ -71,10 +71,12 @@ def write_split(sentences: list[conllu.TokenList], conllu_out: Path, text_out: P
 
 
 def prepare(pud_file: Path, work: Path) -> dict[str, int]:
-    """Write {split}.conllu and {split}.txt under work/ud; return the sentence counts."""
+    """Write {split}.conllu and {split}.txt (and train_dev) under work/ud; return the sentence counts."""
     out = work / "ud"
     out.mkdir(parents=True, exist_ok=True)
     splits = load_splits(pud_file)
     for name, sentences in splits.items():
         write_split(sentences, out / f"{name}.conllu", out / f"{name}.txt")
+    # the final taggers learn on train+dev once dev has chosen their step counts
+    write_split(splits["train"] + splits["dev"], out / "train_dev.conllu", out / "train_dev.txt")
     return {name: len(s) for name, s in splits.items()}
