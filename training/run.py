@@ -167,6 +167,8 @@ def main(
             (work / "ner" / "counts.json").write_text(json.dumps(counts))
             timings["ner_data"] = round(time.time() - t)
         steps = {"pos": pos_steps, "depparse": parser_steps, "ner": ner_steps, "lemma": lemma_epochs}
+        for name in models:  # Stanza resumes from a checkpoint it finds: an old one has old vectors
+            (work / "models" / f"{name}_checkpoint.pt").unlink(missing_ok=True)
         jobs = tagger_jobs(work, steps, dev_in_train)
         timings.update(wait_all({name: jobs[name] for name in models}, parallel=2))
         data_used = "train+dev" if dev_in_train else "train"
