@@ -19,6 +19,7 @@ import stanza
 from stanza.models.common.utils import ud_scores
 from stanza.models.ner.scorer import score_by_entity
 
+from training import records
 from workers.nlp import get_pipeline
 from workers.segmentation import tokenize
 
@@ -121,16 +122,16 @@ def write_pack(data: Path, work: Path, out: Path) -> dict[str, float]:
 
 
 def card(scores: dict[str, float], work: Path, out: Path) -> str:
-    timings = json.loads((work / "timings.json").read_text()) if (work / "timings.json").exists() else {}
-    counts = json.loads((work / "ud" / "counts.json").read_text()) if (work / "ud" / "counts.json").exists() else {}
-    ner_counts = json.loads((work / "ner" / "counts.json").read_text()) if (work / "ner" / "counts.json").exists() else {}
-    vec = json.loads((work / "vectors.json").read_text()) if (work / "vectors.json").exists() else {}
+    timings = records.read(work / "timings.json")
+    counts = records.read(work / "ud" / "counts.json")
+    ner_counts = records.read(work / "ner" / "counts.json")
+    vec = records.read(work / "vectors.json")
 
     def bar(key: str, higher: bool = True) -> str:
         ok = scores[key] >= BARS[key] if higher else scores[key] <= BARS[key]
         return f"{scores[key]:.2f} | {'≥' if higher else '≤'} {BARS[key]} | {'met' if ok else 'NOT met'}"
 
-    trained = json.loads((work / "trained.json").read_text()) if (work / "trained.json").exists() else {}
+    trained = records.read(work / "trained.json")
     trained_rows = "\n".join(f"| {name} | {', '.join(f'{v} {k}' for k, v in how.items() if k != 'data')} | {how['data']} |"
                              for name, how in sorted(trained.items()))
     files = "\n".join(f"| `{f}` | {(out / f).stat().st_size / 1e6:.1f} MB |" for f in PACK)

@@ -20,7 +20,7 @@ from pathlib import Path
 import typer
 from tqdm import tqdm
 
-from training import ner_data, treebank, vectors
+from training import ner_data, records, treebank, vectors
 from training.segment import tokenizer, write_frequencies
 
 app = typer.Typer(add_completion=False)
@@ -79,41 +79,39 @@ def train_tokenizer(work: Path, steps: int) -> None:
         raise SystemExit("tokenizer training failed; see its log")
 
 
+def train_split(tagger: str, dev_in_train: bool) -> str:
+    """With dev_in_train POS, parser and NER learn on train+dev for a step count chosen on dev in
+    an earlier run (the dev score they log is then no held-out score). The lemmatizer always
+    learns on train: its dictionary scores a dev it has seen perfectly from epoch 1, so Stanza
+    would keep that first, barely trained, epoch."""
+    return "train_dev" if dev_in_train and tagger != "lemma" else "train"
+
+
 def tagger_jobs(work: Path, steps: dict[str, int], dev_in_train: bool) -> dict:
-    """One process per tagger. With dev_in_train POS, parser and NER learn on train+dev for a step
-    count chosen on dev in an earlier run (the dev score they log is then no held-out score). The
-    lemmatizer always learns on train: its dictionary scores a dev it has seen perfectly from epoch
-    1, so Stanza would keep that first, barely trained, epoch."""
+    """One process per tagger."""
     ud, models, logs = work / "ud", work / "models", work / "logs"
-    train = "train_dev" if dev_in_train else "train"
+    train = {name: train_split(name, dev_in_train) for name in TAGGERS}
     pretrain = str(models / "pretrain.pt")
     common = ["--save_dir", str(models), "--wordvec_pretrain_file", pretrain]
     return {
         "ner": lambda: stanza_module("ner_tagger", [
-            "--mode", "train", "--train_file", str(work / f"ner/{train}.json"), "--eval_file", str(work / "ner/dev.json"),
+            "--mode", "train", "--train_file", str(work / f"ner/{train['ner']}.json"), "--eval_file", str(work / "ner/dev.json"),
             "--save_name", "ner.pt", "--max_steps", str(steps["ner"]), "--eval_interval", "250", "--scheme", "bioes",
             "--pretrain_max_vocab", "60000", *common], logs / "ner.log"),
         "pos": lambda: stanza_module("tagger", [
-            "--mode", "train", "--train_file", str(ud / f"{train}.conllu"), "--eval_file", str(ud / "dev.conllu"),
+            "--mode", "train", "--train_file", str(ud / f"{train['pos']}.conllu"), "--eval_file", str(ud / "dev.conllu"),
             "--output_file", str(work / "pos.dev.conllu"), "--save_name", "pos.pt", "--batch_size", "32",
             "--share_hid", "--max_steps", str(steps["pos"]), "--eval_interval", "100", *common], logs / "pos.log"),
         "depparse": lambda: stanza_module("parser", [
-            "--mode", "train", "--train_file", str(ud / f"{train}.conllu"), "--eval_file", str(ud / "dev.conllu"),
-            "--output_file", str(work / "depparse.dev.conllu"), "--save_name", "depparse.pt",
+            "--mode", "train", "--train_file", str(ud / f"{train['depparse']}.conllu"),
+            "--eval_file", str(ud / "dev.conllu"), "--output_file", str(work / "depparse.dev.conllu"), "--save_name", "depparse.pt",
             "--hidden_dim", "200", "--deep_biaff_hidden_dim", "200", "--batch_size", "1000",
             "--max_steps", str(steps["depparse"]), "--eval_interval", "100", *common], logs / "depparse.log"),
         "lemma": lambda: stanza_module("lemmatizer", [
-            "--mode", "train", "--train_file", str(ud / "train.conllu"), "--eval_file", str(ud / "dev.conllu"),
-            "--output_file", str(work / "lemma.dev.conllu"), "--save_dir", str(models), "--save_name", "lemma.pt",
-            "--num_epoch", str(steps["lemma"])], logs / "lemma.log"),
+            "--mode", "train", "--train_file", str(ud / f"{train['lemma']}.conllu"),
+            "--eval_file", str(ud / "dev.conllu"), "--output_file", str(work / "lemma.dev.conllu"),
+            "--save_dir", str(models), "--save_name", "lemma.pt", "--num_epoch", str(steps["lemma"])], logs / "lemma.log"),
     }
-
-
-def record(work: Path, trained: dict[str, dict]) -> None:
-    """Keep how each model of the pack was trained, for the model card."""
-    path = work / "trained.json"
-    old = json.loads(path.read_text()) if path.exists() else {}
-    path.write_text(json.dumps({**old, **trained}, indent=1))
 
 
 @app.command()
@@ -143,7 +141,7 @@ def main(
         t = time.time()
         train_tokenizer(work, tokenizer_steps)
         timings["tokenizer"] = round(time.time() - t)
-        record(work, {"tokenizer": {"steps": tokenizer_steps, "data": "train"}})
+        records.merge(work / "trained.json", {"tokenizer": {"steps": tokenizer_steps, "data": "train"}})
     if "vectors" in only:
         t = time.time()
         freq_file = work / "models" / FREQ
@@ -171,13 +169,11 @@ def main(
             (work / "models" / f"{name}_checkpoint.pt").unlink(missing_ok=True)
         jobs = tagger_jobs(work, steps, dev_in_train)
         timings.update(wait_all({name: jobs[name] for name in models}, parallel=2))
-        data_used = "train+dev" if dev_in_train else "train"
-        record(work, {name: {"steps" if name != "lemma" else "epochs": steps[name],
-                             "data": "train" if name == "lemma" else data_used} for name in models})
+        records.merge(work / "trained.json", {
+            name: {"steps" if name != "lemma" else "epochs": steps[name],
+                   "data": train_split(name, dev_in_train).replace("_", "+")} for name in models})
     if timings:
-        log = work / "timings.json"
-        old = json.loads(log.read_text()) if log.exists() else {}
-        log.write_text(json.dumps({**old, **timings}, indent=1))
+        records.merge(work / "timings.json", timings)
     if "evaluate" in only:
         from training import evaluate
 

@@ -100,7 +100,9 @@ NATIONAL_OFFICES = {"وزير", "وزيره", "محافظ", "مدير", "وكي�
 
 def words_in(analysis: Analysis, span: Span | None) -> list[int]:
     """Indices of the words a span of the text covers (none for no span)."""
-    return [w.index for w in analysis.words if span and span.start <= w.start < span.end]
+    if span is None:
+        return []
+    return [w.index for w in analysis.words if span.start <= w.start < span.end]
 
 
 def country_span(analysis: Analysis, hit: CountryHit) -> Span:
