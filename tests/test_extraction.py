@@ -226,3 +226,10 @@ def test_another_story_ends_the_meeting_report(nlp: NLP) -> None:
             "على صعيد آخر، ارتفعت أسعار النفط في الأسواق العالمية بسبب التوتر العسكري في الخليج.")
     [m] = meetings(nlp, text)
     assert {t.key.value for t in m.topics} == {"migration_borders"}
+
+
+def test_person_named_again_by_surname_is_one_party(nlp: NLP) -> None:
+    text = ("التقى رئيس الوزراء العراقي محمد شياع السوداني في بغداد أمس المبعوث الأممي يان كوبيش، "
+            "وأكد السيد كوبيش دعم الأمم المتحدة للحوار. وقال كوبيش إن اللقاء كان مثمرا.")
+    [m] = meetings(nlp, text)
+    assert sorted(names(m)) == ["محمد شياع السوداني", "يان كوبيش"]

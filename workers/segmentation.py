@@ -3,7 +3,8 @@
 The tokenizer learned clitic splitting from 800 PUD sentences and over-splits news
 words: الأمريك|ي، صبا|ح، و|زير. A split is undone when its second piece is no clitic
 (the rare first-person ي included), or when the piece after a one-letter prefix is
-no word of its own in news (a word frequency list from SaudiNewsNet) while the whole is.
+no word of its own in news (a word frequency list from SaudiNewsNet) while the whole is,
+or when the whole is a title word heading a definite noun (و|لي العهد → ولي العهد).
 """
 
 from __future__ import annotations
@@ -32,6 +33,14 @@ def load_frequencies(path: Path) -> dict[str, int]:
     return out
 
 
+@lru_cache(maxsize=1)
+def title_heads() -> frozenset[str]:
+    """Title words of the people lexicon (وزير، ولي، وكيل), normalised."""
+    from workers.extraction.lexicon import people  # here, not above: the extraction imports this module
+
+    return frozenset(people()["title_heads"])
+
+
 def common(freq: dict[str, int], form: str) -> int:
     return freq.get(norm(form), 0)
 
@@ -39,13 +48,16 @@ def common(freq: dict[str, int], form: str) -> int:
 RARE = 30  # a piece seen fewer times than this in news, alone, is no word
 
 
-def keep_split(piece_before: str, piece_after: str, freq: dict[str, int]) -> bool:
-    """Should `piece_before|piece_after` (written as one word) stay two tokens?"""
+def keep_split(piece_before: str, piece_after: str, freq: dict[str, int], next_word: str | None = None) -> bool:
+    """Should `piece_before|piece_after` (written as one word, before `next_word`) stay two tokens?"""
     if norm(piece_after) in SUFFIXES:
         return True  # لها، بها، وصوله: a pronoun
     if piece_before == "ل" and piece_after.startswith("ل"):
         return True  # ل + لسلطة: the PUD convention for لل
     if norm(piece_before) in PREFIXES and len(piece_before) == 1:
+        if next_word and norm(piece_before + piece_after) in title_heads() and (
+                next_word.startswith("ال") or norm(next_word) in title_heads()):
+            return False  # و|لي العهد، و|لي ولي العهد: where both readings are words, a title heads its genitive
         if not freq:
             return True
         # و|زير، ل|افروف: the rest alone is no word, the whole is one: undo the split
@@ -59,7 +71,8 @@ def repair(text: str, tokens: list[tuple[str, int, int]], freq: dict[str, int]) 
     for tok in tokens:
         if out and out[-1][2] == tok[1] and tok[0].isalpha() and out[-1][0].isalpha():
             prev = out[-1]
-            if not keep_split(prev[0], tok[0], freq):
+            following = text[tok[2]:].split(maxsplit=1)  # the next word as written, whatever its split
+            if not keep_split(prev[0], tok[0], freq, following[0] if following else None):
                 out[-1] = (text[prev[1]:tok[2]], prev[1], tok[2])
                 continue
         out.append(tok)

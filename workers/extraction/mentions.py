@@ -119,8 +119,11 @@ FUNCTION_WORDS = {"في", "من", "علي", "الي", "عن", "مع", "و", "ب"
 
 
 def honored_run(analysis: Analysis, i: int, last: int, trust_verbs: bool = True) -> int | None:
-    """After an honorific the name follows whatever the tagger calls it (الشيخ صباح الخالد الحمد الصباح)."""
+    """After an honorific the name follows whatever the tagger calls it (الشيخ صباح الخالد الحمد الصباح),
+    unless NER marks where a person's name ends (السيد X دعم …)."""
     words = analysis.words
+    if i <= last and words[i].ner in ("S-PERS", "S-PER"):
+        return i
     j = i - 1
     while j + 1 <= last and j + 1 - i < 5:
         w = words[j + 1]
@@ -278,19 +281,24 @@ def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int])
     return head, end
 
 
-def surnames_before(analysis: Analysis, sent: int) -> dict[str, tuple[int, int]]:
-    """Last name → full name span, for persons named with two words or more in earlier sentences."""
-    out: dict[str, tuple[int, int]] = {}
-    for earlier in range(sent):
-        for first, last in name_cores(analysis, earlier):
-            if last > first and not not_name(analysis, last):
-                out.setdefault(analysis.words[last].key, (first, last))
-    return out
+def surnames(analysis: Analysis, cores: list[tuple[int, int]]) -> set[str]:
+    """Last names of persons named with two words or more; a last name that is also a place
+    (برناردينو ليون) counts where the tagger reads it as part of a person's name."""
+    words = analysis.words
+    return {words[last].key for first, last in cores
+            if last > first and (not not_name(analysis, last) or words[last].ner[2:] in ("PERS", "PER"))}
+
+
+def surnames_before(analysis: Analysis, sent: int) -> set[str]:
+    return {key for earlier in range(sent) for key in surnames(analysis, name_cores(analysis, earlier))}
 
 
 def persons(analysis: Analysis, sent: int) -> list[Mention]:
     s = analysis.sentences[sent]
-    cores = name_cores(analysis, sent, set(surnames_before(analysis, sent)))
+    known = surnames_before(analysis, sent)
+    cores = name_cores(analysis, sent, known)
+    if new := surnames(analysis, cores) - known:  # named in full earlier in this sentence (… ليون، يحث السيد ليون)
+        cores = name_cores(analysis, sent, known | new)
     taken = {i for a, b in cores for i in range(a, b + 1)}
     lefts = {}
     for first, _last in cores:  # a title right before a name is that name's (وزير التجارة الهندي بيوش غويال)

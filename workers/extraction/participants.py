@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from schemas import Kind, Participant, Role, Span
 from workers.analysis import Analysis, norm
-from workers.extraction.lexicon import meeting_words
+from workers.extraction.lexicon import meeting_words, people
 from workers.extraction.mentions import Mention, sentence_mentions
 from workers.extraction.triggers import Trigger
 
@@ -90,6 +90,24 @@ def convened(analysis: Analysis, t: Trigger, chosen: list[Mention]) -> list[Ment
     return nxt if len(nxt) >= 2 else chosen + nxt
 
 
+def same_person(analysis: Analysis, a: Mention, b: Mention) -> bool:
+    """The same name, or one is the other's surname alone (برناردينو ليون … أكد ليون) — not a
+    patronymic (الملك سلمان is not محمد بن سلمان)."""
+    if a.name(analysis) == b.name(analysis):
+        return True
+    if a.kind != Kind.person or b.kind != Kind.person:
+        return False
+    short, full = sorted((a.name(analysis).split(), b.name(analysis).split()), key=len)
+    return (len(short) == 1 and len(full) >= 2 and norm(short[0]) == norm(full[-1])
+            and norm(full[-2]) not in people()["name_links"])
+
+
+def distinct(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """Each party once: of mentions of the same person, the longest name stays."""
+    longest_first = sorted(mentions, key=lambda m: -len(m.name(analysis).split()))
+    return [m for m in mentions if not any(same_person(analysis, m, n) for n in longest_first[:longest_first.index(m)])]
+
+
 def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
     stop = excluded_from(analysis, t.sent)
     if stop is not None and stop < t.first:
@@ -100,9 +118,9 @@ def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
     persons = [m for m in mentions if m.kind == Kind.person]
     chosen = persons if len(persons) >= 2 else persons + [m for m in mentions if m.kind != Kind.person]
     chosen = sorted(chosen, key=lambda m: m.first)
-    chosen = [m for k, m in enumerate(chosen) if all(m.name(analysis) != n.name(analysis) for n in chosen[:k])]  # named twice
+    chosen = distinct(analysis, chosen)
     dropped = titled_anaphor(analysis, t, mentions)
-    if dropped is not None and all(m.name(analysis) != dropped.name(analysis) for m in chosen):
+    if dropped is not None and not any(same_person(analysis, m, dropped) for m in chosen):
         chosen = [dropped, *chosen]
     elif len(chosen) == 1 and t.sent > 0 and t.first - analysis.sentences[t.sent].first <= 1:
         # والتقى رئيس دولة الإمارات …: the subject left out is the person the sentence before was about
@@ -110,7 +128,7 @@ def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
         if dropped is not None:
             chosen = [dropped, *chosen]
     if len(chosen) < 2:
-        chosen = convened(analysis, t, chosen)
+        chosen = distinct(analysis, convened(analysis, t, chosen))
     if len(chosen) < 2:
         return []
     out = []

@@ -1,0 +1,41 @@
+"""The tokenizer repairs: which clitic splits are undone, from news word counts and the title lexicon."""
+
+from workers.segmentation import repair
+
+# counts shaped like news: the rest of و|زير is no word; لي ("to me") is one, as is ولي
+FREQ = {"وزير": 6000, "زير": 2, "ولي": 3900, "لي": 1500, "قال": 5800, "وقال": 12000}
+
+
+def spans(text: str, pieces: list[str]) -> list[tuple[str, int, int]]:
+    """(piece, start, end) for pieces written in order in `text`."""
+    out, at = [], 0
+    for piece in pieces:
+        start = text.index(piece, at)
+        out.append((piece, start, start + len(piece)))
+        at = start + len(piece)
+    return out
+
+
+def words(text: str, pieces: list[str]) -> list[str]:
+    return [t for t, _, _ in repair(text, spans(text, pieces), FREQ)]
+
+
+def test_split_undone_when_the_rest_is_no_word() -> None:
+    assert words("وزير الخارجية", ["و", "زير", "الخارجية"]) == ["وزير", "الخارجية"]
+
+
+def test_title_word_before_a_definite_noun_is_kept_whole() -> None:
+    assert words("استقبل ولي العهد الوزير", ["استقبل", "و", "لي", "العهد", "الوزير"]) == ["استقبل", "ولي", "العهد", "الوزير"]
+
+
+def test_title_word_before_another_title_is_kept_whole() -> None:
+    assert words("ولي ولي العهد", ["و", "لي", "و", "لي", "العهد"]) == ["ولي", "ولي", "العهد"]
+
+
+def test_conjunction_kept_where_the_rest_is_a_word() -> None:
+    assert words("ولي رأي آخر", ["و", "لي", "رأي", "آخر"]) == ["و", "لي", "رأي", "آخر"]
+    assert words("وقال الوزير", ["و", "قال", "الوزير"]) == ["و", "قال", "الوزير"]
+
+
+def test_pronoun_suffix_stays_split() -> None:
+    assert words("وصوله", ["وصول", "ه"]) == ["وصول", "ه"]
