@@ -3,7 +3,9 @@
 from workers.segmentation import repair
 
 # counts shaped like news: the rest of و|زير is no word; لي ("to me") is one, as is ولي
-FREQ = {"وزير": 6000, "زير": 2, "ولي": 3900, "لي": 1500, "قال": 5800, "وقال": 12000}
+FREQ = {"وزير": 6000, "زير": 2, "ولي": 3900, "لي": 1500, "قال": 5800, "وقال": 12000,
+        # given names are counted before «بن»: فيصل is one, ومحمد is و + a name
+        "فيصل": 2100, "يصل": 1100, "فيصل بن": 1100, "محمد": 30000, "ومحمد": 900, "محمد بن": 3400, "ومحمد بن": 50}
 
 
 def spans(text: str, pieces: list[str]) -> list[tuple[str, int, int]]:
@@ -30,6 +32,11 @@ def test_title_word_before_a_definite_noun_is_kept_whole() -> None:
 
 def test_title_word_before_another_title_is_kept_whole() -> None:
     assert words("ولي ولي العهد", ["و", "لي", "و", "لي", "العهد"]) == ["ولي", "ولي", "العهد"]
+
+
+def test_given_name_is_kept_whole() -> None:
+    assert words("الأمير فيصل بن فرحان", ["الأمير", "ف", "يصل", "بن", "فرحان"]) == ["الأمير", "فيصل", "بن", "فرحان"]
+    assert words("ومحمد بن زايد", ["و", "محمد", "بن", "زايد"]) == ["و", "محمد", "بن", "زايد"]
 
 
 def test_conjunction_kept_where_the_rest_is_a_word() -> None:

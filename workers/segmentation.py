@@ -9,7 +9,10 @@ or when the whole is a title word heading a definite noun (و|لي العهد �
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -45,6 +48,8 @@ def common(freq: dict[str, int], form: str) -> int:
     return freq.get(norm(form), 0)
 
 
+ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+NAME_LINK = " بن"  # frequency-list entries `word بن` count a word written before «بن»
 RARE = 30  # a piece seen fewer times than this in news, alone, is no word
 
 
@@ -60,6 +65,9 @@ def keep_split(piece_before: str, piece_after: str, freq: dict[str, int], next_w
             return False  # و|لي العهد، و|لي ولي العهد: where both readings are words, a title heads its genitive
         if not freq:
             return True
+        as_name = common(freq, piece_before + piece_after + NAME_LINK)
+        if as_name >= RARE and common(freq, piece_after + NAME_LINK) * 10 <= as_name:
+            return False  # ف|يصل: a given name, before «بن» far more often than its rest
         # و|زير، ل|افروف: the rest alone is no word, the whole is one: undo the split
         return not (common(freq, piece_after) < RARE <= common(freq, piece_before + piece_after))
     return False  # ي, ح, ـ … are no clitics in news text
@@ -91,10 +99,14 @@ def tokenize(tokenizer: stanza.Pipeline, texts: list[str], freq: dict[str, int])
     return out
 
 
-def count_words(texts, top: int = 80000, min_count: int = 3) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
-    from collections import Counter
-
+def count_words(texts: Iterable[str], top: int = 80000, min_count: int = 3) -> list[tuple[str, int]]:
+    """The `top` commonest words, then the words written before «بن» as `word بن` entries: the
+    given names (فيصل بن …) the repairs keep whole."""
     counts: Counter[str] = Counter()
+    before_bin: Counter[str] = Counter()
     for text in texts:
-        counts.update(norm(w) for w in re.findall(r"[\u0621-\u064a\u0671-\u06d3]+", text))
-    return [(w, c) for w, c in counts.most_common(top) if c >= min_count]
+        words = [norm(w) for w in ARABIC_WORD.findall(text)]
+        counts.update(words)
+        before_bin.update(a + NAME_LINK for a, b in itertools.pairwise(words) if b == "بن")
+    return ([(w, c) for w, c in counts.most_common(top) if c >= min_count]
+            + [(w, c) for w, c in before_bin.most_common() if c >= min_count])
