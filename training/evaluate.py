@@ -24,6 +24,12 @@ from workers.nlp import get_pipeline
 from workers.segmentation import tokenize
 
 PACK = ("tokenizer.pt", "pos.pt", "lemma.pt", "depparse.pt", "ner.pt", "pretrain.pt", "wordfreq.tsv", "resources.json")
+CHARLM = ("charlm_forward.pt", "charlm_backward.pt")  # in the pack where POS or NER learned with them
+
+
+def pack_files(work: Path) -> tuple[str, ...]:
+    trained = records.read(work / "trained.json")
+    return PACK + CHARLM if any(trained.get(name, {}).get("charlm") for name in ("pos", "ner")) else PACK
 BARS = {"tokens": 97, "sentences": 90, "upos": 92, "lemma": 86, "las": 72, "ner_f1": 78, "load_s": 5, "seed_s": 1}
 
 
@@ -79,8 +85,8 @@ def speed(models: Path, sample: Path) -> dict[str, float]:
     return {"load_s": data["load_s"], "seed_s": statistics.median(data["runs"])}
 
 
-def size_mb(models: Path) -> float:
-    return sum((models / f).stat().st_size for f in PACK) / 1e6
+def size_mb(models: Path, files: tuple[str, ...]) -> float:
+    return sum((models / f).stat().st_size for f in files) / 1e6
 
 
 
@@ -107,21 +113,24 @@ def half_precision(src: Path, dst: Path) -> None:
 
 def write_pack(data: Path, work: Path, out: Path) -> dict[str, float]:
     out.mkdir(parents=True, exist_ok=True)
-    for name in PACK:
+    files = pack_files(work)
+    for name in CHARLM:
+        (out / name).unlink(missing_ok=True)
+    for name in files:
         if name in HALF:
             half_precision(work / "models" / name, out / name)
         else:
             shutil.copy(work / "models" / name, out / name)
     sample = Path(__file__).resolve().parent.parent / "samples" / "seed-egypt-turkey.json"
-    scores = {**ud_eval(out, work), **ner_eval(out, work), **speed(out, sample), "size_mb": size_mb(out)}
+    scores = {**ud_eval(out, work), **ner_eval(out, work), **speed(out, sample), "size_mb": size_mb(out, files)}
     (work / "scores.json").write_text(json.dumps(scores, indent=1))
-    (out / "MODEL_CARD.md").write_text(card(scores, work, out), encoding="utf-8")
+    (out / "MODEL_CARD.md").write_text(card(scores, work, out, files), encoding="utf-8")
     for key, value in scores.items():
         print(f"{key:14} {value:8.2f}" + (f"   (bar {BARS[key]})" if key in BARS else ""))
     return scores
 
 
-def card(scores: dict[str, float], work: Path, out: Path) -> str:
+def card(scores: dict[str, float], work: Path, out: Path, pack: tuple[str, ...]) -> str:
     timings = records.read(work / "timings.json")
     counts = records.read(work / "ud" / "counts.json")
     ner_counts = records.read(work / "ner" / "counts.json")
@@ -132,9 +141,16 @@ def card(scores: dict[str, float], work: Path, out: Path) -> str:
         return f"{scores[key]:.2f} | {'≥' if higher else '≤'} {BARS[key]} | {'met' if ok else 'NOT met'}"
 
     trained = records.read(work / "trained.json")
-    trained_rows = "\n".join(f"| {name} | {', '.join(f'{v} {k}' for k, v in how.items() if k != 'data')} | {how['data']} |"
-                             for name, how in sorted(trained.items()))
-    files = "\n".join(f"| `{f}` | {(out / f).stat().st_size / 1e6:.1f} MB |" for f in PACK)
+    if not set(CHARLM) <= set(pack):
+        trained.pop("charlm", None)
+    trained_rows = "\n".join(
+        f"| {name} | {', '.join(f'{v} {k}' for k, v in how.items() if k in ('steps', 'epochs', 'hidden'))} | {how['data']} |"
+        f" {'yes' if how.get('charlm') else ''} |" for name, how in sorted(trained.items()))
+    lm = trained.get("charlm", {})
+    charlm_row = (f"\n| character language models, forward and backward (`charlm_*.pt`, LSTM {lm.get('hidden', '?')} units) "
+                  f"| the word vectors' SaudiNewsNet text, last 2,000 lines held out | CC BY-NC-SA 4.0 (research use) |"
+                  if set(CHARLM) <= set(pack) else "")
+    files = "\n".join(f"| `{f}` | {(out / f).stat().st_size / 1e6:.1f} MB |" for f in pack)
     return f"""# Liqaa Arabic model pack
 
 Stanza {stanza.__version__} models trained on this repository's public data with one command:
@@ -148,7 +164,7 @@ No model is fetched from a hub: `workers/nlp.py` loads these files with `downloa
 |---|---|---|
 | tokenizer, POS, lemma, parser | UD Arabic-PUD, 1,000 sentences: sentence i → dev if i % 10 == 8, test if i % 10 == 9, else train ({counts}); half the sentences with Arabic `، ؟ ؛`; grouped 4 to a paragraph | CC BY-SA 3.0 |
 | word vectors (word2vec CBOW, 100 d, top 40,000 words) | SaudiNewsNet, first {vec.get('articles', '?')} articles ({vec.get('tokens', '?')} tokens), tokenized by the pipeline's own tokenizer and repairs | CC BY-NC-SA 4.0 (research use) |
-| word frequency list for tokenizer repairs (`wordfreq.tsv`) | SaudiNewsNet, all articles, white-space words, top 80,000 | CC BY-NC-SA 4.0 (research use) |
+| word frequency list for tokenizer repairs (`wordfreq.tsv`) | SaudiNewsNet, all articles, white-space words, top 80,000, and the words written before «بن» | CC BY-NC-SA 4.0 (research use) |{charlm_row}
 | NER (PERS, LOC, ORG, MISC) | ANERcorp train (CAMeL split), last 10% as dev ({ner_counts}), re-segmented into the pipeline's tokens | see ANERcorp README (Benajiba et al. 2007; CAMeL Tools 2020) |
 
 ## Scores, end to end from raw text
@@ -178,7 +194,7 @@ Measured on the 2-core development machine; `python -m training.run --only evalu
 
 Seconds per stage. How each model was trained (steps are the most run; Stanza keeps the
 checkpoint with the best dev score, which on train+dev is in effect the last):
-| model | steps / epochs | trained on |
-|---|---|---|
+| model | steps / epochs | trained on | with the character language models |
+|---|---|---|---|
 {trained_rows}
 """

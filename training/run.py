@@ -2,7 +2,8 @@
 
     python -m training.run [--data ../shared/data] [--out models] [--work work]
 
-Stages: treebank splits → tokenizer → word vectors → POS, lemma, parser, NER (two at a
+Stages: treebank splits → tokenizer → word vectors → character language models → POS,
+lemma, parser, NER (two at a
 time, one thread each, on a 2-core machine) → end-to-end evaluation → models/ and
 MODEL_CARD.md. Each stage logs to WORK/logs/STAGE.log; `--only` reruns chosen stages.
 """
@@ -26,9 +27,10 @@ from training.segment import tokenizer, write_frequencies
 app = typer.Typer(add_completion=False)
 SEED = 1234
 SHORTHAND = "ar_liqaa"
-STAGES = ("treebank", "tokenizer", "vectors", "taggers", "evaluate")
+STAGES = ("treebank", "tokenizer", "vectors", "charlm", "taggers", "evaluate")
 TAGGERS = ("ner", "pos", "depparse", "lemma")  # longest first: two run at a time
 FREQ = "wordfreq.tsv"
+CHARLM = {"forward": "charlm_forward.pt", "backward": "charlm_backward.pt"}
 
 
 def stanza_module(module: str, args: list[str], log: Path) -> subprocess.Popen:
@@ -40,10 +42,10 @@ def stanza_module(module: str, args: list[str], log: Path) -> subprocess.Popen:
     return subprocess.Popen(cmd, stdout=log.open("w"), stderr=subprocess.STDOUT, env=env)
 
 
-def wait_all(procs: dict[str, subprocess.Popen], parallel: int) -> dict[str, float]:
+def wait_all(procs: dict[str, subprocess.Popen], parallel: int, desc: str = "train taggers") -> dict[str, float]:
     """Run the queued processes `parallel` at a time; return each one's wall time."""
     pending, running, took = list(procs.items()), {}, {}
-    bar = tqdm(total=len(pending), desc="train taggers", unit="model")
+    bar = tqdm(total=len(pending), desc=desc, unit="model")
     while pending or running:
         while pending and len(running) < parallel:
             name, start = pending.pop(0)
@@ -79,6 +81,35 @@ def train_tokenizer(work: Path, steps: int) -> None:
         raise SystemExit("tokenizer training failed; see its log")
 
 
+def train_charlm(work: Path, hidden: int, epochs: int) -> None:
+    """Forward and backward character language models on the clitic-split SaudiNewsNet text the
+    word vectors learned from (one thread each, in parallel); POS and NER read them as features."""
+    lines = (work / "snn_tokens.txt").read_text(encoding="utf-8").splitlines()
+    folder = work / "charlm"
+    shutil.rmtree(folder, ignore_errors=True)
+    (folder / "train").mkdir(parents=True)
+    dev, train = lines[-2000:], lines[:-2000]
+    (folder / "dev.txt").write_text("\n".join(dev) + "\n", encoding="utf-8")
+    for i in range(0, len(train), 20000):
+        (folder / "train" / f"{i // 20000:03d}.txt").write_text("\n".join(train[i:i + 20000]) + "\n", encoding="utf-8")
+    procs = {direction: (lambda direction=direction: stanza_module("charlm", [
+        "--mode", "train", "--direction", direction, "--train_dir", str(folder / "train"),
+        "--eval_file", str(folder / "dev.txt"), "--char_hidden_dim", str(hidden), "--char_emb_dim", "100",
+        "--batch_size", "100", "--bptt_size", "150", "--epochs", str(epochs), "--eval_steps", "500", "--cutoff", "5",
+        "--save_dir", str(work / "models"), "--save_name", CHARLM[direction],
+        "--vocab_save_name", f"../charlm/{direction}_vocab.pt", "--no_checkpoint"], work / f"logs/charlm_{direction}.log"))
+        for direction in CHARLM}
+    wait_all(procs, parallel=2, desc="train character language models")
+
+
+def charlm_args(work: Path) -> list[str]:
+    forward, backward = (work / "models" / CHARLM[d] for d in ("forward", "backward"))
+    if not (forward.exists() and backward.exists()):
+        return []
+    return ["--charlm", "--charlm_shorthand", SHORTHAND, "--charlm_forward_file", str(forward),
+            "--charlm_backward_file", str(backward)]
+
+
 def train_split(tagger: str, dev_in_train: bool) -> str:
     """With dev_in_train POS, parser and NER learn on train+dev for a step count chosen on dev in
     an earlier run (the dev score they log is then no held-out score). The lemmatizer always
@@ -87,21 +118,22 @@ def train_split(tagger: str, dev_in_train: bool) -> str:
     return "train_dev" if dev_in_train and tagger != "lemma" else "train"
 
 
-def tagger_jobs(work: Path, steps: dict[str, int], dev_in_train: bool) -> dict:
+def tagger_jobs(work: Path, steps: dict[str, int], dev_in_train: bool, use_charlm: bool) -> dict:
     """One process per tagger."""
     ud, models, logs = work / "ud", work / "models", work / "logs"
     train = {name: train_split(name, dev_in_train) for name in TAGGERS}
     pretrain = str(models / "pretrain.pt")
     common = ["--save_dir", str(models), "--wordvec_pretrain_file", pretrain]
+    charlm = charlm_args(work) if use_charlm else []
     return {
         "ner": lambda: stanza_module("ner_tagger", [
             "--mode", "train", "--train_file", str(work / f"ner/{train['ner']}.json"), "--eval_file", str(work / "ner/dev.json"),
             "--save_name", "ner.pt", "--max_steps", str(steps["ner"]), "--eval_interval", "250", "--scheme", "bioes",
-            "--pretrain_max_vocab", "60000", *common], logs / "ner.log"),
+            "--pretrain_max_vocab", "60000", *charlm, *common], logs / "ner.log"),
         "pos": lambda: stanza_module("tagger", [
             "--mode", "train", "--train_file", str(ud / f"{train['pos']}.conllu"), "--eval_file", str(ud / "dev.conllu"),
             "--output_file", str(work / "pos.dev.conllu"), "--save_name", "pos.pt", "--batch_size", "32",
-            "--share_hid", "--max_steps", str(steps["pos"]), "--eval_interval", "100", *common], logs / "pos.log"),
+            "--share_hid", "--max_steps", str(steps["pos"]), "--eval_interval", "100", *charlm, *common], logs / "pos.log"),
         "depparse": lambda: stanza_module("parser", [
             "--mode", "train", "--train_file", str(ud / f"{train['depparse']}.conllu"),
             "--eval_file", str(ud / "dev.conllu"), "--output_file", str(work / "depparse.dev.conllu"), "--save_name", "depparse.pt",
@@ -131,6 +163,9 @@ def main(
     parser_steps: int = typer.Option(1800, help="parser training steps (batch 1000 words)"),
     ner_steps: int = typer.Option(4500, help="NER training steps"),
     lemma_epochs: int = typer.Option(30, help="lemmatizer epochs"),
+    charlm: bool = typer.Option(True, help="train character language models and give them to POS and NER"),
+    charlm_hidden: int = typer.Option(256, help="character language model hidden size"),
+    charlm_epochs: int = typer.Option(1, help="character language model epochs over the SaudiNewsNet text"),
 ) -> None:
     timings: dict[str, float] = {}
     t0 = time.time()
@@ -157,6 +192,12 @@ def main(
         meta.write_text(json.dumps({"articles": snn_articles, "tokens": n_tokens}))
         shutil.copy(vectors.train(tokens_file, work, 100, max_vocab, SEED), work / "models" / "pretrain.pt")
         timings["vectors"] = round(time.time() - t)
+    if "charlm" in only and charlm:
+        t = time.time()
+        train_charlm(work, charlm_hidden, charlm_epochs)
+        timings["charlm"] = round(time.time() - t)
+        records.merge(work / "trained.json", {"charlm": {"epochs": charlm_epochs, "hidden": charlm_hidden,
+                                                         "data": "SaudiNewsNet"}})
     if "taggers" in only:
         t = time.time()
         if "ner" in models and not (reuse_tokens and (work / "ner" / "counts.json").exists()):
@@ -167,11 +208,12 @@ def main(
         steps = {"pos": pos_steps, "depparse": parser_steps, "ner": ner_steps, "lemma": lemma_epochs}
         for name in models:  # Stanza resumes from a checkpoint it finds: an old one has old vectors
             (work / "models" / f"{name}_checkpoint.pt").unlink(missing_ok=True)
-        jobs = tagger_jobs(work, steps, dev_in_train)
+        jobs = tagger_jobs(work, steps, dev_in_train, charlm)
         timings.update(wait_all({name: jobs[name] for name in models}, parallel=2))
         records.merge(work / "trained.json", {
             name: {"steps" if name != "lemma" else "epochs": steps[name],
-                   "data": train_split(name, dev_in_train).replace("_", "+")} for name in models})
+                   "data": train_split(name, dev_in_train).replace("_", "+"),
+                   "charlm": name in ("pos", "ner") and bool(charlm and charlm_args(work))} for name in models})
     if timings:
         records.merge(work / "timings.json", timings)
     if "evaluate" in only:

@@ -27,6 +27,8 @@ PACK_FILES = {
     "depparse_pretrain_path": "pretrain.pt",
     "ner_pretrain_path": "pretrain.pt",
 }
+# optional: character language models, where the pack's POS and NER were trained with them
+CHARLM_FILES = {"forward_charlm_path": "charlm_forward.pt", "backward_charlm_path": "charlm_backward.pt"}
 TOKENIZER = "tokenizer.pt"
 WORD_FREQUENCIES = "wordfreq.tsv"
 _lock = threading.Lock()
@@ -53,8 +55,10 @@ def load_pack(models_dir: Path) -> NLP:
         raise FileNotFoundError(f"model pack {models_dir} lacks resources.json")
     tokenizer = stanza.Pipeline(processors="tokenize", tokenize_model_path=str(models_dir / TOKENIZER),
                                 **_common(models_dir))
+    charlm = {f"{processor}_{key}": str(models_dir / name) for processor in ("pos", "ner")
+              for key, name in CHARLM_FILES.items()} if all((models_dir / n).exists() for n in CHARLM_FILES.values()) else {}
     tagger = stanza.Pipeline(processors="tokenize,pos,lemma,depparse,ner", tokenize_pretokenized=True,
-                             **{k: str(models_dir / v) for k, v in PACK_FILES.items()}, **_common(models_dir))
+                             **{k: str(models_dir / v) for k, v in PACK_FILES.items()}, **charlm, **_common(models_dir))
     return NLP(tagger=tagger, tokenizer=tokenizer, frequencies=load_frequencies(models_dir / WORD_FREQUENCIES))
 
 
