@@ -233,3 +233,12 @@ def test_person_named_again_by_surname_is_one_party(nlp: NLP) -> None:
             "وأكد السيد كوبيش دعم الأمم المتحدة للحوار. وقال كوبيش إن اللقاء كان مثمرا.")
     [m] = meetings(nlp, text)
     assert sorted(names(m)) == ["محمد شياع السوداني", "يان كوبيش"]
+
+
+def test_title_after_a_name_stays_a_title(nlp: NLP) -> None:
+    text = ("استقبل الأمير خالد بن سعود بن فهد ولي العهد نائب رئيس مجلس الوزراء في الرياض اليوم "
+            "رئيس وزراء ماليزيا أنور إبراهيم.")
+    [m] = meetings(nlp, text)
+    titles = {p.name: p.title for p in m.participants}
+    assert titles == {"خالد بن سعود بن فهد": "ولي العهد نائب رئيس مجلس الوزراء", "أنور إبراهيم": "رئيس وزراء ماليزيا"}
+    assert {p.country for p in m.participants} >= {"MY"}

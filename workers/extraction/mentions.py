@@ -186,7 +186,8 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
                                                                               and not not_name(analysis, j)):
                 j += 1
             if j <= s.last and j - i <= 8 and words[j].upos in ("PROPN", "X") and (
-                    not words[j].text.startswith("ال") or words[j].ner[2:] in ("PERS", "PER")):
+                    not words[j].text.startswith("ال") or words[j].ner in ("B-PERS", "S-PERS", "B-PER", "S-PER")):
+                # a definite word inside an NER person (ولي العهد after the name) is the title's, not a name
                 end = proper_run(analysis, j, s.last)
                 if end is not None:
                     spans.append((j, end))
