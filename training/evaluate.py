@@ -29,7 +29,7 @@ CHARLM = ("charlm_forward.pt", "charlm_backward.pt")  # in the pack where POS or
 
 def pack_files(work: Path) -> tuple[str, ...]:
     trained = records.read(work / "trained.json")
-    return PACK + CHARLM if any(trained.get(name, {}).get("charlm") for name in ("pos", "ner")) else PACK
+    return PACK + CHARLM if any(how.get("charlm") for how in trained.values()) else PACK
 BARS = {"tokens": 97, "sentences": 90, "upos": 92, "lemma": 86, "las": 72, "ner_f1": 78, "load_s": 5, "seed_s": 1}
 
 

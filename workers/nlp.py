@@ -27,7 +27,7 @@ PACK_FILES = {
     "depparse_pretrain_path": "pretrain.pt",
     "ner_pretrain_path": "pretrain.pt",
 }
-# optional: character language models, where the pack's POS and NER were trained with them
+# optional: character language models, where the pack's taggers were trained with them
 CHARLM_FILES = {"forward_charlm_path": "charlm_forward.pt", "backward_charlm_path": "charlm_backward.pt"}
 TOKENIZER = "tokenizer.pt"
 WORD_FREQUENCIES = "wordfreq.tsv"
@@ -55,7 +55,7 @@ def load_pack(models_dir: Path) -> NLP:
         raise FileNotFoundError(f"model pack {models_dir} lacks resources.json")
     tokenizer = stanza.Pipeline(processors="tokenize", tokenize_model_path=str(models_dir / TOKENIZER),
                                 **_common(models_dir))
-    charlm = {f"{processor}_{key}": str(models_dir / name) for processor in ("pos", "ner")
+    charlm = {f"{processor}_{key}": str(models_dir / name) for processor in ("pos", "lemma", "ner")
               for key, name in CHARLM_FILES.items()} if all((models_dir / n).exists() for n in CHARLM_FILES.values()) else {}
     tagger = stanza.Pipeline(processors="tokenize,pos,lemma,depparse,ner", tokenize_pretokenized=True,
                              **{k: str(models_dir / v) for k, v in PACK_FILES.items()}, **charlm, **_common(models_dir))
