@@ -145,7 +145,8 @@ def card(scores: dict[str, float], work: Path, out: Path, pack: tuple[str, ...])
         trained.pop("charlm", None)
     trained_rows = "\n".join(
         f"| {name} | {', '.join(f'{v} {k}' for k, v in how.items() if k in ('steps', 'epochs', 'hidden'))} | {how['data']} |"
-        f" {'yes' if how.get('charlm') else ''} |" for name, how in sorted(trained.items()))
+        f" {'yes' if how.get('charlm') else ''} | {'GPU' if how.get('device') == 'cuda' else 'CPU'} |"
+        for name, how in sorted(trained.items()))
     lm = trained.get("charlm", {})
     charlm_row = (f"\n| character language models, forward and backward (`charlm_*.pt`, LSTM {lm.get('hidden', '?')} units) "
                   f"| the word vectors' SaudiNewsNet text, last 2,000 lines held out | CC BY-NC-SA 4.0 (research use) |"
@@ -189,12 +190,12 @@ Measured on the 2-core development machine; `python -m training.run --only evalu
 |---|---|
 {files}
 
-## Training time (wall, 2-core CPU, two models at a time)
+## Training time
 {json.dumps(timings)}
 
-Seconds per stage. How each model was trained (steps are the most run; Stanza keeps the
+Seconds per stage (wall; on the 2-core CPU two models run at a time). How each model was trained (steps are the most run; Stanza keeps the
 checkpoint with the best dev score, which on train+dev is in effect the last):
-| model | steps / epochs | trained on | with the character language models |
-|---|---|---|---|
+| model | steps / epochs | trained on | with the character language models | device |
+|---|---|---|---|---|
 {trained_rows}
 """
