@@ -20,16 +20,11 @@ from stanza.models.common.utils import ud_scores
 from stanza.models.ner.scorer import score_by_entity
 
 from training import records
-from workers.nlp import get_pipeline
+from workers.nlp import CHARLM_FILES, get_pipeline
 from workers.segmentation import tokenize
 
 PACK = ("tokenizer.pt", "pos.pt", "lemma.pt", "depparse.pt", "ner.pt", "pretrain.pt", "wordfreq.tsv", "resources.json")
-CHARLM = ("charlm_forward.pt", "charlm_backward.pt")  # in the pack where POS or NER learned with them
-
-
-def pack_files(work: Path) -> tuple[str, ...]:
-    trained = records.read(work / "trained.json")
-    return PACK + CHARLM if any(how.get("charlm") for how in trained.values()) else PACK
+CHARLM = tuple(CHARLM_FILES.values())  # in the pack where a tagger learned with them
 BARS = {"tokens": 97, "sentences": 90, "upos": 92, "lemma": 86, "las": 72, "ner_f1": 78, "load_s": 5, "seed_s": 1}
 
 
@@ -74,7 +69,7 @@ def speed(models: Path, sample: Path) -> dict[str, float]:
     """Load time in a fresh process, and the sample article's analysis after load (median of 5)."""
     code = (
         "import time, json, sys; t=time.perf_counter();"
-        "from pathlib import Path; from workers.nlp import get_pipeline; from workers.analysis import analyse;"
+        "from pathlib import Path; from workers.nlp import CHARLM_FILES, get_pipeline; from workers.analysis import analyse;"
         f"nlp=get_pipeline(Path({str(models)!r})); load=time.perf_counter()-t;"
         f"text=json.loads(Path({str(sample)!r}).read_text())['text']; analyse(nlp, text); runs=[]\n"
         "for _ in range(5):\n t=time.perf_counter(); analyse(nlp, text); runs.append(time.perf_counter()-t)\n"
@@ -83,6 +78,11 @@ def speed(models: Path, sample: Path) -> dict[str, float]:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     data = json.loads(out.strip().splitlines()[-1])
     return {"load_s": data["load_s"], "seed_s": statistics.median(data["runs"])}
+
+
+def pack_files(work: Path) -> tuple[str, ...]:
+    trained = records.read(work / "trained.json")
+    return PACK + CHARLM if any(how.get("charlm") for how in trained.values()) else PACK
 
 
 def size_mb(models: Path, files: tuple[str, ...]) -> float:

@@ -2,10 +2,9 @@
 
     python -m training.run [--data ../shared/data] [--out models] [--work work]
 
-Stages: treebank splits → tokenizer → word vectors → character language models → POS,
-lemma, parser, NER (two at a
-time, one thread each, on a 2-core machine) → end-to-end evaluation → models/ and
-MODEL_CARD.md. Each stage logs to WORK/logs/STAGE.log; `--only` reruns chosen stages.
+Stages: treebank splits → tokenizer → word vectors → character language models (off by
+default) → POS, lemma, parser, NER (two at a time, one thread each, on a 2-core machine) →
+end-to-end evaluation → models/ and MODEL_CARD.md. Each stage logs to WORK/logs/STAGE.log; `--only` reruns chosen stages.
 """
 
 from __future__ import annotations
@@ -24,6 +23,7 @@ from tqdm import tqdm
 
 from training import ner_data, records, treebank, vectors
 from training.segment import tokenizer, write_frequencies
+from workers.nlp import CHARLM_FILES
 
 app = typer.Typer(add_completion=False)
 SEED = 1234
@@ -31,7 +31,7 @@ SHORTHAND = "ar_liqaa"
 STAGES = ("treebank", "tokenizer", "vectors", "charlm", "taggers", "evaluate")
 TAGGERS = ("ner", "pos", "depparse", "lemma")  # longest first: two run at a time
 FREQ = "wordfreq.tsv"
-CHARLM = {"forward": "charlm_forward.pt", "backward": "charlm_backward.pt"}
+CHARLM = {direction: CHARLM_FILES[f"{direction}_charlm_path"] for direction in ("forward", "backward")}
 CHARLM_USERS = ("pos", "lemma", "ner")  # the parser does without: it would double its 40 minutes
 DEVICE = "cuda" if torch.cuda.is_available() else "cpu"  # Stanza trains on a GPU where there is one
 
@@ -127,16 +127,16 @@ def tagger_jobs(work: Path, steps: dict[str, int], with_dev: list[str], use_char
     train = {name: train_split(name, with_dev) for name in TAGGERS}
     pretrain = str(models / "pretrain.pt")
     common = ["--save_dir", str(models), "--wordvec_pretrain_file", pretrain]
-    charlm = charlm_args(work) if use_charlm else []
+    lm = {name: charlm_args(work) if use_charlm and name in CHARLM_USERS else [] for name in TAGGERS}
     return {
         "ner": lambda: stanza_module("ner_tagger", [
             "--mode", "train", "--train_file", str(work / f"ner/{train['ner']}.json"), "--eval_file", str(work / "ner/dev.json"),
             "--save_name", "ner.pt", "--max_steps", str(steps["ner"]), "--eval_interval", "250", "--scheme", "bioes",
-            "--pretrain_max_vocab", "60000", *charlm, *common], logs / "ner.log"),
+            "--pretrain_max_vocab", "60000", *lm["ner"], *common], logs / "ner.log"),
         "pos": lambda: stanza_module("tagger", [
             "--mode", "train", "--train_file", str(ud / f"{train['pos']}.conllu"), "--eval_file", str(ud / "dev.conllu"),
             "--output_file", str(work / "pos.dev.conllu"), "--save_name", "pos.pt", "--batch_size", "32",
-            "--share_hid", "--max_steps", str(steps["pos"]), "--eval_interval", "100", *charlm, *common], logs / "pos.log"),
+            "--share_hid", "--max_steps", str(steps["pos"]), "--eval_interval", "100", *lm["pos"], *common], logs / "pos.log"),
         "depparse": lambda: stanza_module("parser", [
             "--mode", "train", "--train_file", str(ud / f"{train['depparse']}.conllu"),
             "--eval_file", str(ud / "dev.conllu"), "--output_file", str(work / "depparse.dev.conllu"), "--save_name", "depparse.pt",
@@ -145,7 +145,7 @@ def tagger_jobs(work: Path, steps: dict[str, int], with_dev: list[str], use_char
         "lemma": lambda: stanza_module("lemmatizer", [
             "--mode", "train", "--train_file", str(ud / f"{train['lemma']}.conllu"),
             "--eval_file", str(ud / "dev.conllu"), "--output_file", str(work / "lemma.dev.conllu"),
-            "--save_dir", str(models), "--save_name", "lemma.pt", "--num_epoch", str(steps["lemma"]), *charlm],
+            "--save_dir", str(models), "--save_name", "lemma.pt", "--num_epoch", str(steps["lemma"]), *lm["lemma"]],
             logs / "lemma.log"),
     }
 

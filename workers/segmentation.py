@@ -49,6 +49,7 @@ def common(freq: dict[str, int], form: str) -> int:
 
 
 ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+NEXT_WORD = re.compile(r"\s*(\S+)")
 NAME_LINK = " بن"  # frequency-list entries `word بن` count a word written before «بن»
 RARE = 30  # a piece seen fewer times than this in news, alone, is no word
 
@@ -79,8 +80,8 @@ def repair(text: str, tokens: list[tuple[str, int, int]], freq: dict[str, int]) 
     for tok in tokens:
         if out and out[-1][2] == tok[1] and tok[0].isalpha() and out[-1][0].isalpha():
             prev = out[-1]
-            following = text[tok[2]:].split(maxsplit=1)  # the next word as written, whatever its split
-            if not keep_split(prev[0], tok[0], freq, following[0] if following else None):
+            following = NEXT_WORD.match(text, tok[2])  # the next word as written, whatever its split
+            if not keep_split(prev[0], tok[0], freq, following[1] if following else None):
                 out[-1] = (text[prev[1]:tok[2]], prev[1], tok[2])
                 continue
         out.append(tok)

@@ -61,6 +61,11 @@ def is_title_head(w: Word) -> bool:
     return w.key in people()["title_heads"]
 
 
+def is_person_tag(w: Word) -> bool:
+    """NER tags the word as (part of) a person: PERS in ANERcorp, PER in Stanza's official models."""
+    return w.ner[2:] in ("PERS", "PER")
+
+
 def is_name_word(w: Word) -> bool:
     return w.upos in ("PROPN", "X") or (w.ner != "O" and w.ner[2:] == "PERS")
 
@@ -97,8 +102,7 @@ COMMON = 5000  # a word this frequent in news is a name only where the tagger sa
 
 def unlikely_name(w: Word) -> bool:
     """Institution words the tagger calls proper (مجلس، جمهورية), words with the article, very common words."""
-    person = w.ner[2:] in ("PERS", "PER")
-    return w.key in people()["not_names"] or (not person and (w.text.startswith(("ال", "لل")) or w.freq > COMMON))
+    return w.key in people()["not_names"] or (not is_person_tag(w) and (w.text.startswith(("ال", "لل")) or w.freq > COMMON))
 
 
 def proper_run(analysis: Analysis, i: int, last: int) -> int | None:
@@ -122,7 +126,7 @@ def honored_run(analysis: Analysis, i: int, last: int, trust_verbs: bool = True)
     """After an honorific the name follows whatever the tagger calls it (الشيخ صباح الخالد الحمد الصباح),
     unless NER marks where a person's name ends (السيد X دعم …)."""
     words = analysis.words
-    if i <= last and words[i].ner in ("S-PERS", "S-PER"):
+    if i <= last and words[i].ner.startswith("S-") and is_person_tag(words[i]):
         return i
     j = i - 1
     while j + 1 <= last and j + 1 - i < 5:
@@ -186,7 +190,7 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
                                                                               and not not_name(analysis, j)):
                 j += 1
             if j <= s.last and j - i <= 8 and words[j].upos in ("PROPN", "X") and (
-                    not words[j].text.startswith("ال") or words[j].ner in ("B-PERS", "S-PERS", "B-PER", "S-PER")):
+                    not words[j].text.startswith("ال") or (words[j].ner[:2] in ("B-", "S-") and is_person_tag(words[j]))):
                 # a definite word inside an NER person (ولي العهد after the name) is the title's, not a name
                 end = proper_run(analysis, j, s.last)
                 if end is not None:
@@ -287,7 +291,7 @@ def surnames(analysis: Analysis, cores: list[tuple[int, int]]) -> set[str]:
     (برناردينو ليون) counts where the tagger reads it as part of a person's name."""
     words = analysis.words
     return {words[last].key for first, last in cores
-            if last > first and (not not_name(analysis, last) or words[last].ner[2:] in ("PERS", "PER"))}
+            if last > first and (not not_name(analysis, last) or is_person_tag(words[last]))}
 
 
 def surnames_before(analysis: Analysis, sent: int) -> set[str]:
@@ -354,7 +358,7 @@ def bodies(analysis: Analysis, sent: int, taken: set[int]) -> list[Mention]:
     i = s.first
     while i <= s.last:
         hit = match_at(analysis, i, s.last)
-        if hit and hit.how == "name" and i not in taken and analysis.words[i].ner[2:] not in ("PERS", "PER"):
+        if hit and hit.how == "name" and i not in taken and not is_person_tag(analysis.words[i]):
             out.append(Mention(Kind.country, hit.first, hit.last, sent, country=hit))
         i = hit.last + 1 if hit else i + 1
     return out

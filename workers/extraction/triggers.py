@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from schemas import Mode, Status
 from workers.analysis import Analysis, Word, norm
 from workers.extraction.lexicon import meeting_words, people
-from workers.extraction.mentions import is_honorific_at, is_punct, is_title_head, persons
+from workers.extraction.mentions import is_honorific_at, is_person_tag, is_punct, is_title_head, persons
 
 DISCUSSED_BY = {"تناول", "ناقش", "بحث", "استعرض", "تطرق", "ركز", "اكد", "شدد", "اوضح", "عكس", "يعكس", "ابرز",
                 "جاء", "وجاء", "ياتي", "اعتبر"}
@@ -51,7 +51,7 @@ def person_like(analysis: Analysis, i: int, limit: int) -> bool:
     words = analysis.words
     for j in range(i, min(limit, i + 3) + 1):
         w = words[j]
-        if is_honorific_at(words, j) or is_title_head(w) or w.ner[2:] in ("PERS", "PER"):
+        if is_honorific_at(words, j) or is_title_head(w) or is_person_tag(w):
             return True
         if is_punct(w):
             return False
