@@ -156,8 +156,9 @@ def main(
     out: Path = typer.Option(Path("models"), help="where the model pack is written"),
     work: Path = typer.Option(Path("work"), help="scratch folder for prepared data and checkpoints"),
     only: list[str] = typer.Option(list(STAGES), help=f"stages to run, of {', '.join(STAGES)}"),
-    snn_articles: int = typer.Option(12000, help="SaudiNewsNet articles used for word vectors"),
+    snn_articles: int = typer.Option(12000, help="SaudiNewsNet articles used for word vectors (0: all)"),
     max_vocab: int = typer.Option(40000, help="words kept in the shipped word vectors"),
+    min_count: int = typer.Option(5, help="fewest occurrences of a word that gets a vector"),
     with_aqmar: bool = typer.Option(False, help="add AQMAR (PER/LOC/ORG only) to NER training"),
     reuse_tokens: bool = typer.Option(False, help="reuse WORK/snn_tokens.txt from an earlier run"),
     models: list[str] = typer.Option(list(TAGGERS), help=f"taggers the taggers stage trains, of {', '.join(TAGGERS)}"),
@@ -171,6 +172,7 @@ def main(
     charlm: bool = typer.Option(False, help="train character language models and give them to POS, lemma and NER "
                                 "(off: measured, they lowered UPOS, lemma and NER F1 and slow the analysis)"),
     charlm_hidden: int = typer.Option(256, help="character language model hidden size"),
+    jobs: int = typer.Option(os.cpu_count() or 1, help="processes that tokenize SaudiNewsNet for the word vectors"),
     charlm_epochs: int = typer.Option(8, help="character language model epochs over the SaudiNewsNet text"),
 ) -> None:
     timings: dict[str, float] = {}
@@ -192,11 +194,11 @@ def main(
         if reuse_tokens and tokens_file.exists() and meta.exists():
             n_tokens = json.loads(meta.read_text())["tokens"]
         else:
-            nlp = tokenizer(work / "models" / "tokenizer.pt")
-            n_tokens = vectors.tokenize_corpus(nlp, data / "saudinewsnet" / "articles.jsonl.gz", snn_articles,
-                                               tokens_file, freq_file)
-        meta.write_text(json.dumps({"articles": snn_articles, "tokens": n_tokens}))
-        shutil.copy(vectors.train(tokens_file, work, 100, max_vocab, SEED), work / "models" / "pretrain.pt")
+            n_tokens = vectors.tokenize_corpus(work / "models" / "tokenizer.pt", data / "saudinewsnet" / "articles.jsonl.gz",
+                                               snn_articles, tokens_file, freq_file, jobs)
+        pretrain, words = vectors.train(tokens_file, work, 100, max_vocab, SEED, min_count)
+        shutil.copy(pretrain, work / "models" / "pretrain.pt")
+        meta.write_text(json.dumps({"articles": snn_articles, "tokens": n_tokens, "words": words, "min_count": min_count}))
         timings["vectors"] = round(time.time() - t)
     if "charlm" in only and charlm:
         t = time.time()
@@ -214,8 +216,8 @@ def main(
         steps = {"pos": pos_steps, "depparse": parser_steps, "ner": ner_steps, "lemma": lemma_epochs}
         for name in models:  # Stanza resumes from a checkpoint it finds: an old one has old vectors
             (work / "models" / f"{name}_checkpoint.pt").unlink(missing_ok=True)
-        jobs = tagger_jobs(work, steps, with_dev, charlm)
-        timings.update(wait_all({name: jobs[name] for name in models}, parallel=2))
+        runs = tagger_jobs(work, steps, with_dev, charlm)
+        timings.update(wait_all({name: runs[name] for name in models}, parallel=2))
         records.merge(work / "trained.json", {
             name: {"steps" if name != "lemma" else "epochs": steps[name],
                    "data": train_split(name, with_dev).replace("_", "+"), "device": DEVICE,
