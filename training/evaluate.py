@@ -111,6 +111,15 @@ def half_precision(src: Path, dst: Path) -> None:
     torch.save(checkpoint, dst)
 
 
+def half_vectors(src: Path, dst: Path) -> None:
+    """Word vectors as float16: workers.nlp.float32_vectors casts them back at load."""
+    import torch
+
+    data = torch.load(src, map_location="cpu", weights_only=True)
+    data["emb"] = torch.as_tensor(data["emb"]).half()
+    torch.save(data, dst)
+
+
 def write_pack(data: Path, work: Path, out: Path) -> dict[str, float]:
     out.mkdir(parents=True, exist_ok=True)
     files = pack_files(work)
@@ -119,6 +128,8 @@ def write_pack(data: Path, work: Path, out: Path) -> dict[str, float]:
     for name in files:
         if name in HALF:
             half_precision(work / "models" / name, out / name)
+        elif name == "pretrain.pt":
+            half_vectors(work / "models" / name, out / name)
         else:
             shutil.copy(work / "models" / name, out / name)
     sample = Path(__file__).resolve().parent.parent / "samples" / "seed-egypt-turkey.json"
@@ -143,6 +154,7 @@ def card(scores: dict[str, float], work: Path, out: Path, pack: tuple[str, ...])
     trained = records.read(work / "trained.json")
     if not set(CHARLM) <= set(pack):
         trained.pop("charlm", None)
+
     trained_rows = "\n".join(
         f"| {name} | {', '.join(f'{v} {k}' for k, v in how.items() if k in ('steps', 'epochs', 'hidden'))} | {how['data']} |"
         f" {'yes' if how.get('charlm') else ''} | {'GPU' if how.get('device') == 'cuda' else 'CPU'} |"
@@ -164,7 +176,7 @@ No model is fetched from a hub: `workers/nlp.py` loads these files with `downloa
 | model | data | license |
 |---|---|---|
 | tokenizer, POS, lemma, parser | UD Arabic-PUD, 1,000 sentences: sentence i → dev if i % 10 == 8, test if i % 10 == 9, else train ({counts}); half the sentences with Arabic `، ؟ ؛`; grouped 4 to a paragraph | CC BY-SA 3.0 |
-| word vectors (word2vec CBOW, 100 d, top 40,000 words) | SaudiNewsNet, first {vec.get('articles', '?')} articles ({vec.get('tokens', '?')} tokens), tokenized by the pipeline's own tokenizer and repairs | CC BY-NC-SA 4.0 (research use) |
+| word vectors (word2vec CBOW, 100 d, the {vec.get('words', '?')} most frequent words, each seen {vec.get('min_count', '?')}+ times) | SaudiNewsNet, {('first ' + str(vec['articles'])) if vec.get('articles') else 'all'} articles ({vec.get('tokens', '?')} tokens), tokenized by the pipeline's own tokenizer and repairs | CC BY-NC-SA 4.0 (research use) |
 | word frequency list for tokenizer repairs (`wordfreq.tsv`) | SaudiNewsNet, all articles, white-space words, top 80,000, and the words written before «بن» | CC BY-NC-SA 4.0 (research use) |{charlm_row}
 | NER (PERS, LOC, ORG, MISC) | ANERcorp train (CAMeL split), last 10% as dev ({ner_counts}), re-segmented into the pipeline's tokens | see ANERcorp README (Benajiba et al. 2007; CAMeL Tools 2020) |
 
@@ -185,7 +197,7 @@ PUD test (100 sentences, 25 paragraphs), CoNLL 2018 shared-task evaluator; ANERc
 
 Measured on the 2-core development machine; `python -m training.run --only evaluate` reproduces them.
 
-## Files ({scores["size_mb"]:.1f} MB in all; POS, lemma, parser and NER weights stored as float16, loaded as float32)
+## Files ({scores["size_mb"]:.1f} MB in all; word vectors and POS, lemma, parser and NER weights stored as float16, loaded as float32)
 | file | size |
 |---|---|
 {files}

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import stanza
 import torch
+from stanza.models.common.foundation_cache import FoundationCache
 
 from workers import mst
 from workers.segmentation import load_frequencies
@@ -58,8 +59,19 @@ def load_pack(models_dir: Path) -> NLP:
     charlm = {f"{processor}_{key}": str(models_dir / name) for processor in ("pos", "lemma", "ner")
               for key, name in CHARLM_FILES.items()} if all((models_dir / n).exists() for n in CHARLM_FILES.values()) else {}
     tagger = stanza.Pipeline(processors="tokenize,pos,lemma,depparse,ner", tokenize_pretokenized=True,
-                             **{k: str(models_dir / v) for k, v in PACK_FILES.items()}, **charlm, **_common(models_dir))
+                             **{k: str(models_dir / v) for k, v in PACK_FILES.items()}, **charlm, **_common(models_dir),
+                             foundation_cache=float32_vectors(models_dir / PACK_FILES["pos_pretrain_path"]))
     return NLP(tagger=tagger, tokenizer=tokenizer, frequencies=load_frequencies(models_dir / WORD_FREQUENCIES))
+
+
+def float32_vectors(pretrain: Path) -> FoundationCache:
+    """The pack stores its word vectors as float16 (half the size); the taggers compute in
+    float32. The pipeline shares this cache, so every tagger gets the one float32 copy."""
+    cache = FoundationCache()
+    vectors = cache.load_pretrain(str(pretrain))
+    if vectors.emb.dtype != torch.float32:
+        vectors._emb = vectors.emb.float()  # Stanza has no public setter
+    return cache
 
 
 def load_official(stanza_dir: Path) -> NLP:
