@@ -36,6 +36,26 @@ def test_pack_loads_and_runs_with_the_network_cut() -> None:
     assert out.stdout.startswith("ok")
 
 
+NO_OPTIMISERS = """
+import sys
+from pathlib import Path
+from stanza.models.common import utils
+before = utils.get_optimizer
+from workers.nlp import get_pipeline
+get_pipeline(Path(sys.argv[1]))
+assert "torch._dynamo" not in sys.modules, "loading built a training optimiser"
+assert utils.get_optimizer is before, "Stanza's optimiser factory was not restored"
+print("ok")
+"""
+
+
+def test_loading_builds_no_training_optimiser() -> None:
+    # building one imports torch._dynamo, 1.6 s of the pipeline's load
+    out = subprocess.run([sys.executable, "-c", NO_OPTIMISERS, str(models_dir())], cwd=REPO_ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+
+
 def test_pack_is_at_most_60_mb() -> None:
     files = {*PACK_FILES.values(), TOKENIZER, WORD_FREQUENCIES}
     assert all((models_dir() / f).exists() for f in files)

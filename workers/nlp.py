@@ -8,12 +8,15 @@ those tokens. With a directory of official Stanza models, one pipeline does all.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import stanza
 import torch
+from stanza.models.common import utils as stanza_utils
 from stanza.models.common.foundation_cache import FoundationCache
 
 from workers import mst
@@ -79,9 +82,21 @@ def load_official(stanza_dir: Path) -> NLP:
                                       download_method=None, use_gpu=False, logging_level="WARN"))
 
 
+@contextmanager
+def without_optimisers() -> Iterator[None]:
+    """Stanza builds a training optimiser for every model it loads, and the first one makes
+    torch import torch._dynamo: 1.6 s of a 4 s load. Analysis never steps an optimiser."""
+    saved = stanza_utils.get_optimizer, stanza_utils.get_split_optimizer
+    stanza_utils.get_optimizer, stanza_utils.get_split_optimizer = (lambda *a, **k: None), (lambda *a, **k: {})
+    try:
+        yield
+    finally:
+        stanza_utils.get_optimizer, stanza_utils.get_split_optimizer = saved
+
+
 @lru_cache(maxsize=2)
 def get_pipeline(models_dir: Path, stanza_dir: Path | None = None, threads: int = 1) -> NLP:
-    with _lock:
+    with _lock, without_optimisers():
         mst.install()
         torch.set_num_threads(threads)
         return load_official(stanza_dir) if stanza_dir else load_pack(models_dir)
