@@ -160,8 +160,12 @@ def card(scores: dict[str, float], work: Path, out: Path, pack: tuple[str, ...])
     if not set(CHARLM) <= set(pack):
         trained.pop("charlm", None)
 
+    def how_long(how: dict) -> str:
+        parts = [f"{v} {k}" for k, v in how.items() if k in ("steps", "epochs", "hidden")]
+        return ", ".join(parts + ([how["optim"]] if "optim" in how else []))
+
     trained_rows = "\n".join(
-        f"| {name} | {', '.join(f'{v} {k}' for k, v in how.items() if k in ('steps', 'epochs', 'hidden'))} | {how['data']} |"
+        f"| {name} | {how_long(how)} | {how['data']} |"
         f" {'yes' if how.get('charlm') else ''} | {'GPU' if how.get('device') == 'cuda' else 'CPU'} |"
         for name, how in sorted(trained.items()))
     lm = trained.get("charlm", {})
