@@ -242,3 +242,21 @@ def test_title_after_a_name_stays_a_title(nlp: NLP) -> None:
     titles = {p.name: p.title for p in m.participants}
     assert titles == {"خالد بن سعود بن فهد": "ولي العهد نائب رئيس مجلس الوزراء", "أنور إبراهيم": "رئيس وزراء ماليزيا"}
     assert {p.country for p in m.participants} >= {"MY"}
+
+
+def test_a_place_named_after_a_person_names_no_participant(nlp: NLP) -> None:
+    text = ("استقبل رئيس جامعة الملك فيصل الدكتور عبدالله الربيش في الأحساء أمس "
+            "وزير التعليم العالي الأردني خالد الشرعة.")
+    [m] = meetings(nlp, text)
+    assert sorted(names(m)) == ["خالد الشرعة", "عبدالله الربيش"]  # not فيصل, and عبدالله whole
+
+
+def test_a_region_after_an_honorific_title_is_no_name(nlp: NLP) -> None:
+    text = "استقبل أمير منطقة تبوك في مطار الأمير سلطان أمس الرئيس الفرنسي إيمانويل ماكرون."
+    assert all("منطقة" not in name for m in meetings(nlp, text) for name in names(m))
+
+
+def test_a_family_name_that_is_a_demonym_stays_in_the_name(nlp: NLP) -> None:
+    text = "استقبل وزير الخارجية الليبي أحمد المصري في طرابلس أمس السفير الإيطالي جوزيبي بوتشينو."
+    [m] = meetings(nlp, text)
+    assert {(p.name, p.country) for p in m.participants} == {("أحمد المصري", "LY"), ("جوزيبي بوتشينو", "IT")}

@@ -84,6 +84,7 @@ def people() -> dict:
         "groups": {bare(w) for w in data["groups"]},
         "collective": {norm(w) for w in data["collective_parties"]},
         "not_names": {bare(w) for w in data["not_names"]},
+        "eponym_heads": {bare(w) for w in data["eponym_heads"]},
     }
 
 

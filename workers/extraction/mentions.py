@@ -16,6 +16,7 @@ from schemas import Kind
 from workers.analysis import Analysis, Word, norm
 from workers.extraction.countries import CountryHit, country_in, is_international, match_at
 from workers.extraction.lexicon import meeting_words, people
+from workers.segmentation import RARE
 
 CHAIN_POS = {"NOUN", "ADJ", "PROPN", "DET", "NUM", "X"}
 MAX_CHAIN = 14
@@ -128,6 +129,8 @@ def honored_run(analysis: Analysis, i: int, last: int, trust_verbs: bool = True)
     words = analysis.words
     if i <= last and words[i].ner.startswith("S-") and is_person_tag(words[i]):
         return i
+    if i <= last and words[i].key in people()["not_names"]:
+        return None  # أمير منطقة الرياض: an institution word after the honorific, no name
     j = i - 1
     while j + 1 <= last and j + 1 - i < 5:
         w = words[j + 1]
@@ -218,7 +221,9 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
         # family parts: بن X، آل X, and proper nouns the tagger did not join
         while last + 1 <= sent_last:
             nxt = words[last + 1]
-            if norm(nxt.text) in links and last + 2 <= sent_last and not is_punct(words[last + 2]):
+            if nxt.text == "ه" and nxt.start == words[last].end and words[last].freq < RARE:
+                last += 1  # عبدالل|ه: the tokenizer cut a name ending in ه; its first piece is no word
+            elif norm(nxt.text) in links and last + 2 <= sent_last and not is_punct(words[last + 2]):
                 last += 2
             elif nxt.upos == "PROPN" and not not_name(analysis, last + 1):
                 last += 1
@@ -286,6 +291,26 @@ def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int])
     return head, end
 
 
+def named_after(analysis: Analysis, first: int) -> bool:
+    """The name is part of a place or institution named after its bearer (مستشفى الملك فهد)."""
+    words, i = analysis.words, first - 1
+    sent_first = analysis.sentences[words[first].sent].first
+    while i >= sent_first and first - i <= 3 and (is_title_head(words[i]) or words[i].key in people()["honorific_words"]):
+        i -= 1
+    return i >= sent_first and words[i].key in people()["eponym_heads"]
+
+
+def nisba_surname(analysis: Analysis, last: int, sent_last: int, country: CountryHit | None) -> bool:
+    """A demonym right after a name whose title already gave the country is the family name
+    (رئيس الوزراء العراقي محمد شياع السوداني), where the tagger ended the name before it."""
+    words = analysis.words
+    nxt = last + 1
+    if country is None or nxt > sent_last or not (hit := match_at(analysis, nxt, nxt)) or hit.how != "demonym":
+        return False
+    after = words[nxt + 1] if nxt + 1 <= sent_last else None
+    return after is None or is_punct(after) or norm(after.text) in BOUNDARY | TIME_WORDS
+
+
 def surnames(analysis: Analysis, cores: list[tuple[int, int]]) -> set[str]:
     """Last names of persons named with two words or more; a last name that is also a place
     (برناردينو ليون) counts where the tagger reads it as part of a person's name."""
@@ -304,6 +329,7 @@ def persons(analysis: Analysis, sent: int) -> list[Mention]:
     cores = name_cores(analysis, sent, known)
     if new := surnames(analysis, cores) - known:  # named in full earlier in this sentence (… ليون، يحث السيد ليون)
         cores = name_cores(analysis, sent, known | new)
+    cores = [(first, last) for first, last in cores if not named_after(analysis, first)]
     taken = {i for a, b in cores for i in range(a, b + 1)}
     lefts = {}
     for first, _last in cores:  # a title right before a name is that name's (وزير التجارة الهندي بيوش غويال)
@@ -325,6 +351,9 @@ def persons(analysis: Analysis, sent: int) -> list[Mention]:
             m.international = m.international or is_international(analysis, a, b)
             if not m.international and m.country is None:
                 m.country = country_in(analysis, a, b)
+        if left and not right and nisba_surname(analysis, last, s.last, m.country):
+            m.last += 1
+            taken.add(m.last)
         out.append(m)
     return out
 
