@@ -122,8 +122,8 @@ def train_split(tagger: str, with_dev: list[str]) -> str:
 
 
 def tagger_jobs(work: Path, steps: dict[str, int], with_dev: list[str], use_charlm: bool,
-                ner_optim: tuple[str, float] = ("adam", 0.001)) -> dict:
-    """One process per tagger."""
+                ner_optim: tuple[str, float]) -> dict:
+    """One process per tagger; ner_optim is NER's (optimiser, learning rate)."""
     ud, models, logs = work / "ud", work / "models", work / "logs"
     train = {name: train_split(name, with_dev) for name in TAGGERS}
     pretrain = str(models / "pretrain.pt")
