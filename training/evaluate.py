@@ -23,7 +23,8 @@ from training import records
 from workers.nlp import CHARLM_FILES, get_pipeline
 from workers.segmentation import tokenize
 
-PACK = ("tokenizer.pt", "pos.pt", "lemma.pt", "depparse.pt", "ner.pt", "pretrain.pt", "wordfreq.tsv", "resources.json")
+PACK = ("tokenizer.pt", "pos.pt", "lemma.pt", "depparse.pt", "ner.pt", "pretrain.pt", "wordfreq.tsv", "lemmas.tsv",
+        "resources.json")
 CHARLM = tuple(CHARLM_FILES.values())  # in the pack where a tagger learned with them
 BARS = {"tokens": 97, "sentences": 90, "upos": 92, "lemma": 86, "las": 72, "ner_f1": 78, "load_s": 5, "seed_s": 1}
 
@@ -32,7 +33,7 @@ def ud_eval(models: Path, work: Path) -> dict[str, float]:
     nlp = get_pipeline(models)
     paragraphs = [p for p in (work / "ud" / "test.txt").read_text(encoding="utf-8").split("\n\n") if p.strip()]
     tokenized = tokenize(nlp.tokenizer, paragraphs, nlp.frequencies or {})
-    docs = nlp.tagger.bulk_process([stanza.Document([], text=[[t for t, _, _ in s] for s in sents]) for sents in tokenized])
+    docs = nlp.tag([stanza.Document([], text=[[t for t, _, _ in s] for s in sents]) for sents in tokenized])
     system = work / "ud" / "test.pred.conllu"
     system.write_text("".join(f"{d:C}\n\n" for d in docs), encoding="utf-8")
     scores = ud_scores(str(work / "ud" / "test.conllu"), str(system))
@@ -44,7 +45,7 @@ def ud_eval(models: Path, work: Path) -> dict[str, float]:
 def ner_eval(models: Path, work: Path) -> dict[str, float]:
     nlp = get_pipeline(models)
     sentences = json.loads((work / "ner" / "test.json").read_text(encoding="utf-8"))
-    docs = nlp.tagger.bulk_process([stanza.Document([], text=[[w["text"] for w in s]]) for s in sentences])
+    docs = nlp.tag([stanza.Document([], text=[[w["text"] for w in s]]) for s in sentences])
     pred = [[t.ner for t in d.sentences[0].tokens] for d in docs]
     gold = [to_bioes([w["ner"] for w in s]) for s in sentences]
     p, r, f, _per_type = score_by_entity(pred, gold, verbose=False)
@@ -186,6 +187,7 @@ No model is fetched from a hub: `workers/nlp.py` loads these files with `downloa
 |---|---|---|
 | tokenizer, POS, lemma, parser | UD Arabic-PUD, 1,000 sentences: sentence i → dev if i % 10 == 8, test if i % 10 == 9, else train ({counts}); half the sentences with Arabic `، ؟ ؛`; grouped 4 to a paragraph | CC BY-SA 3.0 |
 | word vectors (word2vec CBOW, 100 d, the {vec.get('words', '?')} most frequent words, each seen {vec.get('min_count', '?')}+ times) | SaudiNewsNet, {('first ' + str(vec['articles'])) if vec.get('articles') else 'all'} articles ({vec.get('tokens', '?')} tokens), tokenized by the pipeline's own tokenizer and repairs | CC BY-NC-SA 4.0 (research use) |
+| lemma spellings (`lemmas.tsv`: each lemma's letters and POS → its most frequent spelling; generated lemmas are respelled to it, `workers/lemmas.py`) | UD Arabic-PUD: the lemmas of the split the lemmatizer learned on | CC BY-SA 3.0 |
 | word frequency list for tokenizer repairs (`wordfreq.tsv`) | SaudiNewsNet, all articles, white-space words, top 80,000, and the words written before «بن» | CC BY-NC-SA 4.0 (research use) |{charlm_row}
 | NER (PERS, LOC, ORG, MISC) | ANERcorp train (CAMeL split), last 10% as dev ({ner_counts}), re-segmented into the pipeline's tokens | see ANERcorp README (Benajiba et al. 2007; CAMeL Tools 2020) |
 

@@ -140,11 +140,11 @@ def analyse_many(nlp: NLP, texts: list[str]) -> list[Analysis]:
     flat = [m.group() for article in lines for m in article]
     if nlp.tokenizer is not None:
         tokenized = tokenize(nlp.tokenizer, flat, nlp.frequencies or {})
-        docs = nlp.tagger.bulk_process([stanza.Document([], text=[[t for t, _, _ in s] for s in sents])
+        docs = nlp.tag([stanza.Document([], text=[[t for t, _, _ in s] for s in sents])
                                         for sents in tokenized]) if flat else []
         offsets = [[[(a, b) for _, a, b in s] for s in sents] for sents in tokenized]
     else:
-        docs = nlp.tagger.bulk_process([stanza.Document([], text=t) for t in flat]) if flat else []
+        docs = nlp.tag([stanza.Document([], text=t) for t in flat]) if flat else []
         offsets = [None] * len(docs)
     parts = iter(zip(docs, offsets))
     return [_merge(nlp, text, [(m, *next(parts)) for m in article]) for text, article in zip(texts, lines)]

@@ -20,6 +20,7 @@ from stanza.models.common import utils as stanza_utils
 from stanza.models.common.foundation_cache import FoundationCache
 
 from workers import mst
+from workers.lemmas import LemmaSpellings
 from workers.segmentation import load_frequencies
 
 PACK_FILES = {
@@ -35,6 +36,7 @@ PACK_FILES = {
 CHARLM_FILES = {"forward_charlm_path": "charlm_forward.pt", "backward_charlm_path": "charlm_backward.pt"}
 TOKENIZER = "tokenizer.pt"
 WORD_FREQUENCIES = "wordfreq.tsv"
+LEMMA_SPELLINGS = "lemmas.tsv"
 _lock = threading.Lock()
 
 
@@ -43,6 +45,17 @@ class NLP:
     tagger: stanza.Pipeline  # pos, lemma, depparse, ner (the whole pipeline with official models)
     tokenizer: stanza.Pipeline | None = None  # None: the tagger tokenizes itself
     frequencies: dict[str, int] | None = None
+    lemmas: LemmaSpellings | None = None  # None: lemmas as the lemmatizer gives them
+
+    def tag(self, docs: list[stanza.Document]) -> list[stanza.Document]:
+        """POS, lemma, parser and NER on tokenized documents."""
+        docs = self.tagger.bulk_process(docs)
+        self.respell_lemmas(docs)
+        return docs
+
+    def respell_lemmas(self, docs: list[stanza.Document]) -> None:
+        if self.lemmas is not None:
+            self.lemmas.respell(docs, self.tagger.processors["lemma"].trainer)
 
 
 def _common(models_dir: Path) -> dict:
@@ -51,7 +64,7 @@ def _common(models_dir: Path) -> dict:
 
 
 def load_pack(models_dir: Path) -> NLP:
-    needed = [*set(PACK_FILES.values()), TOKENIZER]
+    needed = [*set(PACK_FILES.values()), TOKENIZER, LEMMA_SPELLINGS]
     missing = [name for name in needed if not (models_dir / name).exists()]
     if missing:
         raise FileNotFoundError(f"model pack {models_dir} lacks {', '.join(sorted(missing))}")
@@ -64,7 +77,8 @@ def load_pack(models_dir: Path) -> NLP:
     tagger = stanza.Pipeline(processors="tokenize,pos,lemma,depparse,ner", tokenize_pretokenized=True,
                              **{k: str(models_dir / v) for k, v in PACK_FILES.items()}, **charlm, **_common(models_dir),
                              foundation_cache=float32_vectors(models_dir / PACK_FILES["pos_pretrain_path"]))
-    return NLP(tagger=tagger, tokenizer=tokenizer, frequencies=load_frequencies(models_dir / WORD_FREQUENCIES))
+    return NLP(tagger=tagger, tokenizer=tokenizer, frequencies=load_frequencies(models_dir / WORD_FREQUENCIES),
+               lemmas=LemmaSpellings.read(models_dir / LEMMA_SPELLINGS))
 
 
 def float32_vectors(pretrain: Path) -> FoundationCache:
