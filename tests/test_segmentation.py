@@ -1,6 +1,6 @@
 """The tokenizer repairs: which clitic splits are undone, from news word counts and the title lexicon."""
 
-from workers.segmentation import repair
+from workers.segmentation import repair, split_future
 
 # counts shaped like news: the rest of و|زير is no word; لي ("to me") is one, as is ولي
 FREQ = {"وزير": 6000, "زير": 2, "ولي": 3900, "لي": 1500, "قال": 5800, "وقال": 12000,
@@ -46,3 +46,21 @@ def test_conjunction_kept_where_the_rest_is_a_word() -> None:
 
 def test_pronoun_suffix_stays_split() -> None:
     assert words("وصوله", ["وصول", "ه"]) == ["وصول", "ه"]
+
+
+# counts shaped like news: يزور is a word far more common than سيزور; سيدة's rest is no word
+FUTURE_FREQ = {"يزور": 900, "سيزور": 200, "سيدة": 196, "يدة": 3, "سياسة": 675, "تعقد": 700, "ستعقد": 300,
+               "سألت": 104, "ألت": 186}
+
+
+def test_future_prefix_split_from_a_verb_whose_rest_is_a_word() -> None:
+    text = "سيزور الوزير القاهرة وستعقد القمة"
+    toks = spans(text, ["سيزور", "الوزير", "القاهرة", "و", "ستعقد", "القمة"])
+    got = [piece for tok in toks for piece in split_future(tok, FUTURE_FREQ)]
+    assert [t for t, _, _ in got] == ["س", "يزور", "الوزير", "القاهرة", "و", "س", "تعقد", "القمة"]
+    assert all(text[a:b] == t for t, a, b in got)  # offsets still point into the text
+
+
+def test_words_that_begin_with_sin_stay_whole() -> None:
+    for word in ("سيدة", "سياسة", "سألت", "سيف"):
+        assert split_future((word, 0, len(word)), FUTURE_FREQ) == [(word, 0, len(word))]
