@@ -222,9 +222,10 @@ def main(
         runs = tagger_jobs(work, steps, with_dev, charlm, (ner_optim, ner_lr))
         timings.update(wait_all({name: runs[name] for name in models}, parallel=2))
         if "lemma" in models:
-            if train_split("lemma", with_dev) == "train_dev":
+            split = train_split("lemma", with_dev)
+            if split == "train_dev":
                 lemmas.use_dictionary(work / "models" / "lemma.pt")
-            lemmas.write_spellings(work / "ud" / f"{train_split('lemma', with_dev)}.conllu", work / "models" / LEMMA_SPELLINGS)
+            lemmas.write_spellings(work / "ud" / f"{split}.conllu", work / "models" / LEMMA_SPELLINGS)
         records.merge(work / "trained.json", {
             name: {"steps" if name != "lemma" else "epochs": steps[name],
                    "data": train_split(name, with_dev).replace("_", "+"), "device": DEVICE,

@@ -141,7 +141,7 @@ def analyse_many(nlp: NLP, texts: list[str]) -> list[Analysis]:
     if nlp.tokenizer is not None:
         tokenized = tokenize(nlp.tokenizer, flat, nlp.frequencies or {})
         docs = nlp.tag([stanza.Document([], text=[[t for t, _, _ in s] for s in sents])
-                                        for sents in tokenized]) if flat else []
+                        for sents in tokenized]) if flat else []
         offsets = [[[(a, b) for _, a, b in s] for s in sents] for sents in tokenized]
     else:
         docs = nlp.tag([stanza.Document([], text=t) for t in flat]) if flat else []

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import stanza
 
-# harakat, shadda, sukun, dagger alif and PUD's backtick for it: what the letters carry
+# harakat, shadda, sukun, dagger alif and PUD's backtick for it: what the letters carry.
+# Not workers.arabic.DIACRITICS: that one also drops tatweel, which PUD lemmas keep as a letter (الـ84, ـ)
 DIACRITICS = re.compile("[\u064b-\u0652\u0670`]")
 
 
