@@ -1,6 +1,10 @@
 """The tokenizer repairs: which clitic splits are undone, from news word counts and the title lexicon."""
 
-from workers.segmentation import repair, split_future
+from tests.conftest import models_dir
+from workers.analysis import analyse
+from workers.arabic import norm
+from workers.nlp import get_pipeline
+from workers.segmentation import repair, split_future, split_proclitic
 
 # counts shaped like news: the rest of و|زير is no word; لي ("to me") is one, as is ولي
 FREQ = {"وزير": 6000, "زير": 2, "ولي": 3900, "لي": 1500, "قال": 5800, "وقال": 12000,
@@ -64,3 +68,30 @@ def test_future_prefix_split_from_a_verb_whose_rest_is_a_word() -> None:
 def test_words_that_begin_with_sin_stay_whole() -> None:
     for word in ("سيدة", "سياسة", "سألت", "سيف"):
         assert split_future((word, 0, len(word)), FUTURE_FREQ) == [(word, 0, len(word))]
+
+
+# counts shaped like news, keyed as the frequency list is (normalised: ة → ه): تهمة and وسيط are
+# nouns news writes with the article; بعيد is a word that takes it itself; وافق is far more common than افق
+PROCLITIC_FREQ = {norm(w): c for w, c in {
+    "تهمة": 150, "التهمة": 40, "بتهمة": 210, "وسيط": 300, "الوسيط": 200, "كوسيط": 50,
+    "بعيد": 1500, "عيد": 900, "العيد": 5000, "البعيد": 400, "وافق": 400, "افق": 50, "الافق": 120}.items()}
+
+
+def test_proclitic_split_from_a_noun_news_writes_with_the_article() -> None:
+    text = "أوقف بتهمة الرشوة وعمل كوسيط"
+    toks = spans(text, ["أوقف", "بتهمة", "الرشوة", "و", "عمل", "كوسيط"])
+    got = [piece for tok in toks for piece in split_proclitic(tok, PROCLITIC_FREQ)]
+    assert [t for t, _, _ in got] == ["أوقف", "ب", "تهمة", "الرشوة", "و", "عمل", "ك", "وسيط"]
+    assert all(text[a:b] == t for t, a, b in got)
+
+
+def test_words_that_take_the_article_themselves_or_outnumber_their_rest_stay_whole() -> None:
+    for word in ("بعيد", "وافق", "بالتهمة", "وزير"):
+        assert split_proclitic((word, 0, len(word)), PROCLITIC_FREQ) == [(word, 0, len(word))]
+
+
+def test_the_pack_splits_a_preposition_the_tokenizer_leaves_on_a_noun() -> None:
+    nlp = get_pipeline(models_dir())
+    words = [w.text for w in analyse(nlp, "أوقفت الشرطة رجلا بتهمة التجسس، ووافق القاضي على حبسه.").words]
+    assert words[3:5] == ["ب", "تهمة"]
+    assert words[7:9] == ["و", "وافق"]  # the verb is not cut into و + افق
