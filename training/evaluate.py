@@ -163,7 +163,7 @@ def card(scores: dict[str, float], work: Path, out: Path, pack: tuple[str, ...])
 
     def how_long(how: dict) -> str:
         parts = [f"{v} {k}" for k, v in how.items() if k in ("steps", "epochs", "hidden")]
-        return ", ".join(parts + ([how["optim"]] if "optim" in how else []))
+        return ", ".join(parts + ([how["optim"]] if "optim" in how else []) + ([f"seed {how['seed']}"] if "seed" in how else []))
 
     trained_rows = "\n".join(
         f"| {name} | {how_long(how)} | {how['data']} |"
