@@ -106,8 +106,8 @@ def split_future(tok: tuple[str, int, int], freq: dict[str, int]) -> list[tuple[
     return [tok]
 
 
-# not ل (PUD splits it before the article as ل|ل…), ف (more wrong splits than right on PUD)
-# nor ك (it cuts given names and places: كمال, كوفي, كابل in ANERcorp)
+# not ل nor ف: measured on PUD, they made more wrong splits than right ones (with ل, train words
+# F1 fell from 98.49 to 97.52); nor ك: it cuts given names and places (كمال, كوفي, كابل in ANERcorp)
 PROCLITICS = ("ب", "و")
 ARTICLE = "ال"
 
