@@ -91,19 +91,27 @@ def repair(text: str, tokens: list[tuple[str, int, int]], freq: dict[str, int]) 
     return out
 
 
+def _prefixed(text: str, prefixes: tuple[str, ...]) -> bool:
+    """A word of letters only that starts with one of `prefixes` and has 3+ letters after it."""
+    return len(text) >= 4 and text.startswith(prefixes) and text.isalpha()
+
+
+def _first_letter_off(tok: tuple[str, int, int]) -> list[tuple[str, int, int]]:
+    text, start, end = tok
+    return [(text[0], start, start + 1), (text[1:], start + 1, end)]
+
+
 IMPERFECT = ("ي", "ت", "ن")  # a future verb's person prefix after س (not أ: سألت, سأم are words)
 
 
 def split_future(tok: tuple[str, int, int], freq: dict[str, int]) -> list[tuple[str, int, int]]:
     """س|يموت: a word of س, a person prefix and more, whose rest is a word in news at least
     twice as common as the whole (سيدة, سياسة, سنوات stay whole: their rest is no word)."""
-    text, start, end = tok
-    if len(text) < 4 or not text.startswith("س") or not text.startswith(IMPERFECT, 1) or not text.isalpha():
+    text = tok[0]
+    if not _prefixed(text, ("س",)) or not text.startswith(IMPERFECT, 1):
         return [tok]
     rest = common(freq, text[1:])
-    if rest >= RARE and rest >= 2 * common(freq, text):
-        return [("س", start, start + 1), (text[1:], start + 1, end)]
-    return [tok]
+    return _first_letter_off(tok) if rest >= RARE and rest >= 2 * common(freq, text) else [tok]
 
 
 # not ل nor ف: measured on PUD, they made more wrong splits than right ones (with ل, train words
@@ -117,13 +125,13 @@ def split_proclitic(tok: tuple[str, int, int], freq: dict[str, int]) -> list[tup
     (التهمة is common: the rest is a noun) while it never writes the whole so (بعيد, بطاقة,
     وزير take the article themselves and stay whole), and no more than twice as common as
     its rest (the verb وافق stays)."""
-    text, start, end = tok
-    if len(text) < 4 or not text.startswith(PROCLITICS) or text.startswith(ARTICLE, 1) or not text.isalpha():
+    text = tok[0]
+    if not _prefixed(text, PROCLITICS) or text.startswith(ARTICLE, 1):
         return [tok]
     rest = common(freq, text[1:])
     if (rest >= RARE and common(freq, ARTICLE + text[1:]) >= RARE and common(freq, ARTICLE + text) < RARE
             and 2 * rest >= common(freq, text)):
-        return [(text[0], start, start + 1), (text[1:], start + 1, end)]
+        return _first_letter_off(tok)
     return [tok]
 
 
