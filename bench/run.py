@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import articles, latency, loading, stages, throughput
 from bench.stack import Stack
 from liqaa.settings import get_settings
-from workers.nlp import get_pipeline
+from workers.nlp import settings_pipeline
 
 app = typer.Typer(add_completion=False)
 
@@ -34,7 +34,7 @@ def main(as_json: bool = typer.Option(False, "--json", help="print one JSON obje
     corpus = articles.load(max(n_articles, n_stage) + 1)
     settings = get_settings()
     report: dict = {"source": "saudinewsnet" if articles.SNN.exists() else "samples"}
-    report["stages"] = stages.run(get_pipeline(settings.models_dir, settings.stanza_dir, settings.torch_threads),
+    report["stages"] = stages.run(settings_pipeline(settings),
                                   corpus[:n_stage])
     report["loading"] = loading.run(corpus)
     with Stack(1) as stack:

@@ -160,7 +160,7 @@ def extract(file: Path = typer.Argument(..., exists=True, readable=True),
     """Print the meetings of one article as JSON, without any server."""
     from liqaa.articles import article_id
     from schemas import ArticleSubmission
-    from workers.nlp import get_pipeline
+    from workers.nlp import settings_pipeline
     from workers.pipeline import process
 
     settings = get_settings()
@@ -168,7 +168,7 @@ def extract(file: Path = typer.Argument(..., exists=True, readable=True),
     if published_at:
         raw["published_at"] = published_at
     article = ArticleSubmission(**raw)
-    nlp = get_pipeline(settings.models_dir, settings.stanza_dir, settings.torch_threads)
+    nlp = settings_pipeline(settings)
     result = process(nlp, article_id(article), article.text, article.published_date(), pipeline_version(settings))
     typer.echo(result.model_dump_json(indent=1))
 
@@ -196,11 +196,11 @@ def submit(files: list[Path] = typer.Argument(..., exists=True), url: str = type
 def evaluate(gold_dir: Path = typer.Argument(..., exists=True), out_dir: Path = typer.Argument(...),
              scorer: Path = typer.Option(REPO_ROOT.parent / "shared" / "eval" / "score.py", exists=True)) -> None:
     """Run the real pipeline on every gold file, write predictions, print score.py's table."""
-    from workers.nlp import get_pipeline
+    from workers.nlp import settings_pipeline
     from workers.pipeline import process
 
     settings = get_settings()
-    nlp = get_pipeline(settings.models_dir, settings.stanza_dir, settings.torch_threads)
+    nlp = settings_pipeline(settings)
     out_dir.mkdir(parents=True, exist_ok=True)
     for path in tqdm(sorted(gold_dir.glob("*.json")), desc="articles", unit="article"):
         gold = json.loads(path.read_text(encoding="utf-8"))

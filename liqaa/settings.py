@@ -25,6 +25,8 @@ class Settings(BaseSettings):
     maintenance_interval_s: int = Field(60, gt=0, description="how often workers requeue jobs of dead workers")
     worker_ttl_s: int = Field(60, ge=20, description="a worker silent this long counts as dead")
     torch_threads: int = Field(1, gt=0, description="torch threads per worker process")
+    lemma_vote: bool = Field(True, description="the pack's lemmatizers vote on the lemmas (PUD lemma F1 86.23 against "
+                             "85.64 alone, and about +130 ms per article); false: the main lemmatizer alone")
     batch_size: int = Field(8, ge=1, le=64, description="queued articles a worker analyses together; 1: one at a time")
 
     @property

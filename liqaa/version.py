@@ -18,8 +18,8 @@ HASHED = {".pt", ".tsv", ".json"}
 
 
 @lru_cache
-def _digest(*folders: Path) -> str:
-    digest = hashlib.sha256()
+def _digest(*folders: Path, lemma_vote: bool = True) -> str:
+    digest = hashlib.sha256(b"" if lemma_vote else b"main lemmatizer alone")  # lemmas feed the extraction
     for folder in folders:
         for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in HASHED):
             digest.update(str(path.relative_to(folder)).encode())
@@ -31,4 +31,4 @@ def _digest(*folders: Path) -> str:
 def pipeline_version(settings: Settings) -> str:
     """E.g. "0.1.0+3f2a9c1b07de": the same in the API and the workers that share a configuration."""
     models = settings.stanza_dir or settings.models_dir
-    return f"{PIPELINE_VERSION}+{_digest(Path(models).resolve(), LEXICONS)}"
+    return f"{PIPELINE_VERSION}+{_digest(Path(models).resolve(), LEXICONS, lemma_vote=settings.lemma_vote)}"

@@ -8,7 +8,7 @@ import pytest
 
 from liqaa.settings import get_settings
 from schemas import Meeting, Mode, Role, Status
-from workers.nlp import NLP, get_pipeline
+from workers.nlp import NLP, settings_pipeline
 from workers.pipeline import process
 
 PUBLISHED = dt.date(2024, 3, 12)
@@ -17,7 +17,7 @@ PUBLISHED = dt.date(2024, 3, 12)
 @pytest.fixture(scope="module")
 def nlp() -> NLP:
     s = get_settings()
-    return get_pipeline(s.models_dir, s.stanza_dir, s.torch_threads)
+    return settings_pipeline(s)
 
 
 def meetings(nlp: NLP, text: str, published: dt.date | None = PUBLISHED) -> list[Meeting]:

@@ -27,3 +27,8 @@ def test_official_models_dir_is_what_is_fingerprinted(tmp_path: Path) -> None:
     ours = pack(tmp_path / "ours", b"ours")
     official = Settings(models_dir=ours, stanza_dir=pack(tmp_path / "official", b"official"))
     assert pipeline_version(official) != pipeline_version(Settings(models_dir=ours))
+
+
+def test_lemmas_without_the_vote_get_their_own_cache_key(tmp_path: Path) -> None:
+    ours = pack(tmp_path / "ours", b"ours")
+    assert pipeline_version(Settings(models_dir=ours, lemma_vote=False)) != pipeline_version(Settings(models_dir=ours))

@@ -13,6 +13,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+from fnmatch import fnmatch
 from pathlib import Path
 
 import stanza
@@ -20,7 +21,7 @@ from stanza.models.common.utils import ud_scores
 from stanza.models.ner.scorer import score_by_entity
 
 from training import records
-from workers.nlp import CHARLM_FILES, get_pipeline
+from workers.nlp import CHARLM_FILES, LEMMA_VOTERS, get_pipeline
 from workers.segmentation import tokenize
 
 PACK = ("tokenizer.pt", "pos.pt", "lemma.pt", "depparse.pt", "ner.pt", "pretrain.pt", "wordfreq.tsv", "lemmas.tsv",
@@ -71,7 +72,7 @@ def speed(models: Path, sample: Path, processes: int = 3) -> dict[str, float]:
     medians over `processes` processes, since one load on a shared host varies by a second."""
     code = (
         "import time, json, sys; t=time.perf_counter();"
-        "from pathlib import Path; from workers.nlp import CHARLM_FILES, get_pipeline; from workers.analysis import analyse;"
+        "from pathlib import Path; from workers.nlp import CHARLM_FILES, LEMMA_VOTERS, get_pipeline; from workers.analysis import analyse;"
         f"nlp=get_pipeline(Path({str(models)!r})); load=time.perf_counter()-t;"
         f"text=json.loads(Path({str(sample)!r}).read_text())['text']; analyse(nlp, text); runs=[]\n"
         "for _ in range(5):\n t=time.perf_counter(); analyse(nlp, text); runs.append(time.perf_counter()-t)\n"
@@ -88,7 +89,8 @@ def speed(models: Path, sample: Path, processes: int = 3) -> dict[str, float]:
 
 def pack_files(work: Path) -> tuple[str, ...]:
     trained = records.read(work / "trained.json")
-    return PACK + CHARLM if any(how.get("charlm") for how in trained.values()) else PACK
+    voters = tuple(sorted(p.name for p in (work / "models").glob(LEMMA_VOTERS)))
+    return PACK + voters + (CHARLM if any(how.get("charlm") for how in trained.values()) else ())
 
 
 def size_mb(models: Path, files: tuple[str, ...]) -> float:
@@ -96,7 +98,7 @@ def size_mb(models: Path, files: tuple[str, ...]) -> float:
 
 
 
-HALF = ("pos.pt", "lemma.pt", "depparse.pt", "ner.pt")
+HALF = ("pos.pt", "lemma.pt", "depparse.pt", "ner.pt")  # and the voting lemmatizers
 
 
 def half_precision(src: Path, dst: Path) -> None:
@@ -129,10 +131,10 @@ def half_vectors(src: Path, dst: Path) -> None:
 def write_pack(data: Path, work: Path, out: Path) -> dict[str, float]:
     out.mkdir(parents=True, exist_ok=True)
     files = pack_files(work)
-    for name in CHARLM:
-        (out / name).unlink(missing_ok=True)
+    for stale in [*CHARLM, *(p.name for p in out.glob(LEMMA_VOTERS))]:  # what this pack lacks must not load
+        (out / stale).unlink(missing_ok=True)
     for name in files:
-        if name in HALF:
+        if name in HALF or fnmatch(name, LEMMA_VOTERS):
             half_precision(work / "models" / name, out / name)
         elif name == "pretrain.pt":
             half_vectors(work / "models" / name, out / name)
@@ -163,7 +165,9 @@ def card(scores: dict[str, float], work: Path, out: Path, pack: tuple[str, ...])
 
     def how_long(how: dict) -> str:
         parts = [f"{v} {k}" for k, v in how.items() if k in ("steps", "epochs", "hidden")]
-        return ", ".join(parts + ([how["optim"]] if "optim" in how else []) + ([f"seed {how['seed']}"] if "seed" in how else []))
+        voters = [f"with {len(how['voters'])} more seeds voting ({', '.join(map(str, how['voters']))})"] if how.get("voters") else []
+        return ", ".join(parts + ([how["optim"]] if "optim" in how else []) + ([f"seed {how['seed']}"] if "seed" in how else [])
+                         + voters)
 
     trained_rows = "\n".join(
         f"| {name} | {how_long(how)} | {how['data']} |"

@@ -3,7 +3,7 @@
     python -m training.run [--data ../shared/data] [--out models] [--work work]
 
 Stages: treebank splits → tokenizer → word vectors → character language models (off by
-default) → POS, lemma, parser, NER (two at a time, one thread each, on a 2-core machine) →
+default) → POS, lemmatizers (the main one and its voters), parser, NER (two at a time, one thread each, on a 2-core machine) →
 end-to-end evaluation → models/ and MODEL_CARD.md. Each stage logs to WORK/logs/STAGE.log; `--only` reruns chosen stages.
 """
 
@@ -23,7 +23,7 @@ from tqdm import tqdm
 
 from training import lemmas, ner_data, records, treebank, vectors
 from training.segment import tokenizer, write_frequencies
-from workers.nlp import CHARLM_FILES, LEMMA_SPELLINGS
+from workers.nlp import CHARLM_FILES, LEMMA_SPELLINGS, LEMMA_VOTERS
 
 app = typer.Typer(add_completion=False)
 SEED = 1234
@@ -119,14 +119,30 @@ def train_split(tagger: str, with_dev: list[str]) -> str:
     return "train_dev" if tagger in with_dev else "train"
 
 
+def voter_name(seed: int) -> str:
+    """A voting lemmatizer's model name; workers.nlp finds its file by LEMMA_VOTERS."""
+    return f"lemma.seed{seed}"
+
+
 def tagger_jobs(work: Path, steps: dict[str, int], with_dev: list[str], use_charlm: bool,
-                ner_optim: tuple[str, float], ner_seed: int) -> dict:
-    """One process per tagger; ner_optim is NER's (optimiser, learning rate)."""
+                ner_optim: tuple[str, float], ner_seed: int, lemma_voters: list[int]) -> dict:
+    """One process per model; ner_optim is NER's (optimiser, learning rate); the lemmatizers
+    with lemma_voters' seeds vote with the main one (workers.lemmas.vote)."""
     ud, models, logs = work / "ud", work / "models", work / "logs"
     train = {name: train_split(name, with_dev) for name in TAGGERS}
     pretrain = str(models / "pretrain.pt")
     common = ["--save_dir", str(models), "--wordvec_pretrain_file", pretrain]
     lm = {name: charlm_args(work) if use_charlm and name in CHARLM_USERS else [] for name in TAGGERS}
+    voters = [(voter_name(seed), seed) for seed in lemma_voters]
+
+    def lemma_job(name: str, seed: int):  # type: ignore[no-untyped-def]
+        return lambda: stanza_module("lemmatizer", [
+            "--mode", "train", "--train_file", str(ud / f"{train['lemma']}.conllu"),
+            "--eval_file", str(ud / "dev.conllu"), "--output_file", str(work / f"{name}.dev.conllu"),
+            "--save_dir", str(models), "--save_name", f"{name}.pt", "--num_epoch", str(steps["lemma"]), *lm["lemma"],
+            *(["--no_dict"] if train["lemma"] == "train_dev" else [])],
+            logs / f"{name}.log", seed)
+
     return {
         "ner": lambda: stanza_module("ner_tagger", [
             "--mode", "train", "--train_file", str(work / f"ner/{train['ner']}.json"), "--eval_file", str(work / "ner/dev.json"),
@@ -141,12 +157,7 @@ def tagger_jobs(work: Path, steps: dict[str, int], with_dev: list[str], use_char
             "--eval_file", str(ud / "dev.conllu"), "--output_file", str(work / "depparse.dev.conllu"), "--save_name", "depparse.pt",
             "--hidden_dim", "200", "--deep_biaff_hidden_dim", "200", "--batch_size", "1000",
             "--max_steps", str(steps["depparse"]), "--eval_interval", "100", *common], logs / "depparse.log"),
-        "lemma": lambda: stanza_module("lemmatizer", [
-            "--mode", "train", "--train_file", str(ud / f"{train['lemma']}.conllu"),
-            "--eval_file", str(ud / "dev.conllu"), "--output_file", str(work / "lemma.dev.conllu"),
-            "--save_dir", str(models), "--save_name", "lemma.pt", "--num_epoch", str(steps["lemma"]), *lm["lemma"],
-            *(["--no_dict"] if train["lemma"] == "train_dev" else [])],
-            logs / "lemma.log"),
+        **{name: lemma_job(name, seed) for name, seed in [("lemma", SEED), *voters]},
     }
 
 
@@ -174,6 +185,8 @@ def main(
     ner_seed: int = typer.Option(7, help=f"NER's random seed (the others use {SEED}): 7 scored higher than {SEED} on "
                                  "ANERcorp dev in train-only runs, 73.96 against 72.53 at the last step; seeds move NER by ±1"),
     lemma_epochs: int = typer.Option(26, help="lemmatizer epochs (26: the best dev epoch of a 30-epoch run on train)"),
+    lemma_voters: list[int] = typer.Option([7, 99, 42, 2026], help=f"seeds of the lemmatizers that vote with the main one "
+                                           f"(seed {SEED}); each word takes the lemma most of them give"),
     charlm: bool = typer.Option(False, help="train character language models and give them to POS, lemma and NER "
                                 "(off: measured, they lowered UPOS, lemma and NER F1 and slow the analysis)"),
     charlm_hidden: int = typer.Option(256, help="character language model hidden size"),
@@ -221,18 +234,24 @@ def main(
         steps = {"pos": pos_steps, "depparse": parser_steps, "ner": ner_steps, "lemma": lemma_epochs}
         for name in models:  # Stanza resumes from a checkpoint it finds: an old one has old vectors
             (work / "models" / f"{name}_checkpoint.pt").unlink(missing_ok=True)
-        runs = tagger_jobs(work, steps, with_dev, charlm, (ner_optim, ner_lr), ner_seed)
-        timings.update(wait_all({name: runs[name] for name in models}, parallel=2))
-        if "lemma" in models:
+        runs = tagger_jobs(work, steps, with_dev, charlm, (ner_optim, ner_lr), ner_seed, lemma_voters)
+        lemmatizers = ["lemma", *map(voter_name, lemma_voters)] if "lemma" in models else []
+        for stale in (work / "models").glob(LEMMA_VOTERS):  # a voter not asked for would still vote
+            stale.unlink()
+        jobs = [name for name in models if name != "lemma"] + lemmatizers
+        timings.update(wait_all({name: runs[name] for name in jobs}, parallel=2))
+        if lemmatizers:
             split = train_split("lemma", with_dev)
             if split == "train_dev":
-                lemmas.use_dictionary(work / "models" / "lemma.pt")
+                for name in lemmatizers:
+                    lemmas.use_dictionary(work / "models" / f"{name}.pt")
             lemmas.write_spellings(work / "ud" / f"{split}.conllu", work / "models" / LEMMA_SPELLINGS)
         records.merge(work / "trained.json", {
             name: {"steps" if name != "lemma" else "epochs": steps[name],
                    "data": train_split(name, with_dev).replace("_", "+"), "device": DEVICE,
                    "charlm": name in CHARLM_USERS and bool(charlm and charlm_args(work)),
-                   **({"optim": f"{ner_optim} lr {ner_lr:g}", "seed": ner_seed} if name == "ner" else {})}
+                   **({"optim": f"{ner_optim} lr {ner_lr:g}", "seed": ner_seed} if name == "ner" else {}),
+                   **({"voters": lemma_voters} if name == "lemma" else {})}
             for name in models})
     if timings:
         records.merge(work / "timings.json", timings)

@@ -12,13 +12,13 @@ from liqaa.settings import get_settings
 from liqaa.store import Store
 from liqaa.version import pipeline_version
 from workers import batching
-from workers.nlp import get_pipeline
+from workers.nlp import settings_pipeline
 from workers.pipeline import process_many
 
 
 def extract_article(payload: dict) -> dict:
     settings = get_settings()
-    nlp = get_pipeline(settings.models_dir, settings.stanza_dir, settings.torch_threads)
+    nlp = settings_pipeline(settings)
     version = pipeline_version(settings)
     store = Store(Redis.from_url(settings.redis_url), settings.result_ttl_s, version)
 

@@ -1,10 +1,14 @@
-"""Spell a generated lemma the way the treebank spells it.
+"""Spell a generated lemma the way the treebank spells it; let lemmatizers vote.
 
 Stanza's lemmatizer looks a word up in the dictionary of its training words and
 generates a lemma letter by letter, diacritics included, only for a word it has not
 seen. The letters it mostly gets right; the diacritics it often does not (كَلمَة for
 كَلِمَة, كَان for كان). A generated lemma whose letters, diacritics aside, and POS are
 those of lemmas in the training data takes the spelling the training data uses most.
+
+Where the pack has lemmatizers trained with other seeds, each word takes the lemma
+most of them give (each respelled first), the main lemmatizer's where no other lemma
+has more votes. They share the dictionary, so only generated lemmas can differ.
 """
 
 from __future__ import annotations
@@ -63,3 +67,13 @@ class LemmaSpellings:
             changed += spelled != word.lemma
             word.lemma = spelled
         return changed
+
+
+def vote(ballots: list[list[str]]) -> list[str]:
+    """Per word, the lemma most lemmatizers give; the first lemmatizer's unless another has more votes."""
+    elected = []
+    for candidates in zip(*ballots, strict=True):
+        votes = Counter(candidates)
+        top, n = votes.most_common(1)[0]
+        elected.append(top if n > votes[candidates[0]] else candidates[0])
+    return elected

@@ -2,7 +2,8 @@
 
 With Liqaa's pack, text goes through two pipelines: the tokenizer, whose clitic
 splits are repaired (workers.segmentation), then POS, lemma, parser and NER on
-those tokens. With a directory of official Stanza models, one pipeline does all.
+those tokens, then the pack's other lemmatizers (lemma-only pipelines) vote on the
+lemmas. With a directory of official Stanza models, one pipeline does all.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ import torch
 from stanza.models.common import utils as stanza_utils
 from stanza.models.common.foundation_cache import FoundationCache
 
+from liqaa.settings import Settings
 from workers import mst
-from workers.lemmas import LemmaSpellings
+from workers.lemmas import LemmaSpellings, vote
 from workers.segmentation import load_frequencies
 
 PACK_FILES = {
@@ -37,6 +39,7 @@ CHARLM_FILES = {"forward_charlm_path": "charlm_forward.pt", "backward_charlm_pat
 TOKENIZER = "tokenizer.pt"
 WORD_FREQUENCIES = "wordfreq.tsv"
 LEMMA_SPELLINGS = "lemmas.tsv"
+LEMMA_VOTERS = "lemma.seed*.pt"  # optional: lemmatizers trained with other seeds, voting with lemma.pt
 _lock = threading.Lock()
 
 
@@ -46,16 +49,28 @@ class NLP:
     tokenizer: stanza.Pipeline | None = None  # None: the tagger tokenizes itself
     frequencies: dict[str, int] | None = None
     lemmas: LemmaSpellings | None = None  # None: lemmas as the lemmatizer gives them
+    voters: tuple[stanza.Pipeline, ...] = ()  # lemma-only pipelines on tagged documents
 
     def tag(self, docs: list[stanza.Document]) -> list[stanza.Document]:
         """POS, lemma, parser and NER on tokenized documents."""
         docs = self.tagger.bulk_process(docs)
-        self.respell_lemmas(docs)
+        self.finish_lemmas(docs)
         return docs
 
-    def respell_lemmas(self, docs: list[stanza.Document]) -> None:
+    def finish_lemmas(self, docs: list[stanza.Document]) -> None:
+        """Respell the lemmas the lemmatizer generated; where there are voters, let them vote."""
+        words = [w for d in docs for s in d.sentences for w in s.words]
+        ballots = [self._respelled(docs, words, self.tagger)]
+        for voter in self.voters:  # each one overwrites the words' lemmas; the ballots keep them
+            voter.bulk_process(docs)
+            ballots.append(self._respelled(docs, words, voter))
+        for word, lemma in zip(words, vote(ballots) if self.voters else ballots[0]):
+            word.lemma = lemma
+
+    def _respelled(self, docs: list[stanza.Document], words: list, pipeline: stanza.Pipeline) -> list[str]:
         if self.lemmas is not None:
-            self.lemmas.respell(docs, self.tagger.processors["lemma"].trainer)
+            self.lemmas.respell(docs, pipeline.processors["lemma"].trainer)
+        return [w.lemma for w in words]
 
 
 def _common(models_dir: Path) -> dict:
@@ -63,7 +78,7 @@ def _common(models_dir: Path) -> dict:
             "logging_level": "WARN", "allow_unknown_language": True}
 
 
-def load_pack(models_dir: Path) -> NLP:
+def load_pack(models_dir: Path, lemma_vote: bool = True) -> NLP:
     needed = [*set(PACK_FILES.values()), TOKENIZER, LEMMA_SPELLINGS]
     missing = [name for name in needed if not (models_dir / name).exists()]
     if missing:
@@ -77,8 +92,10 @@ def load_pack(models_dir: Path) -> NLP:
     tagger = stanza.Pipeline(processors="tokenize,pos,lemma,depparse,ner", tokenize_pretokenized=True,
                              **{k: str(models_dir / v) for k, v in PACK_FILES.items()}, **charlm, **_common(models_dir),
                              foundation_cache=float32_vectors(models_dir / PACK_FILES["pos_pretrain_path"]))
+    voters = tuple(stanza.Pipeline(processors="lemma", lemma_pretagged=True, lemma_model_path=str(path),
+                                   **_common(models_dir)) for path in sorted(models_dir.glob(LEMMA_VOTERS)) if lemma_vote)
     return NLP(tagger=tagger, tokenizer=tokenizer, frequencies=load_frequencies(models_dir / WORD_FREQUENCIES),
-               lemmas=LemmaSpellings.read(models_dir / LEMMA_SPELLINGS))
+               lemmas=LemmaSpellings.read(models_dir / LEMMA_SPELLINGS), voters=voters)
 
 
 def float32_vectors(pretrain: Path) -> FoundationCache:
@@ -109,8 +126,13 @@ def without_optimisers() -> Iterator[None]:
 
 
 @lru_cache(maxsize=2)
-def get_pipeline(models_dir: Path, stanza_dir: Path | None = None, threads: int = 1) -> NLP:
+def get_pipeline(models_dir: Path, stanza_dir: Path | None = None, threads: int = 1, lemma_vote: bool = True) -> NLP:
     with _lock, without_optimisers():
         mst.install()
         torch.set_num_threads(threads)
-        return load_official(stanza_dir) if stanza_dir else load_pack(models_dir)
+        return load_official(stanza_dir) if stanza_dir else load_pack(models_dir, lemma_vote)
+
+
+def settings_pipeline(settings: Settings) -> NLP:
+    """The pipeline a worker (or the CLI) configured by `settings` uses."""
+    return get_pipeline(settings.models_dir, settings.stanza_dir, settings.torch_threads, settings.lemma_vote)

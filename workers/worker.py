@@ -19,7 +19,7 @@ from rq.serializers import JSONSerializer
 from liqaa.settings import Settings, get_settings
 from liqaa.store import Store
 from liqaa.version import pipeline_version
-from workers.nlp import get_pipeline
+from workers.nlp import settings_pipeline
 
 log = logging.getLogger("liqaa.worker")
 
@@ -39,7 +39,7 @@ def run(settings: Settings | None = None, burst: bool = False, name: str | None 
     if not settings.redis_url:
         raise SystemExit("REDIS_URL is not set: start the service with `liqaa up`, or point REDIS_URL at Redis")
     t0 = time.perf_counter()
-    get_pipeline(settings.models_dir, settings.stanza_dir, settings.torch_threads)
+    settings_pipeline(settings)
     log.warning("pipeline loaded in %.1f s", time.perf_counter() - t0)
     redis = Redis.from_url(settings.redis_url)
     queue = Queue(settings.queue_name, connection=redis, serializer=JSONSerializer)
