@@ -92,7 +92,8 @@ def load_pack(models_dir: Path, lemma_vote: bool = True) -> NLP:
     tagger = stanza.Pipeline(processors="tokenize,pos,lemma,depparse,ner", tokenize_pretokenized=True,
                              **{k: str(models_dir / v) for k, v in PACK_FILES.items()}, **charlm, **_common(models_dir),
                              foundation_cache=float32_vectors(models_dir / PACK_FILES["pos_pretrain_path"]))
-    voters = tuple(stanza.Pipeline(processors="lemma", lemma_pretagged=True, lemma_model_path=str(path),
+    voter_charlm = {k: v for k, v in charlm.items() if k.startswith("lemma_")}  # trained like the main one
+    voters = tuple(stanza.Pipeline(processors="lemma", lemma_pretagged=True, lemma_model_path=str(path), **voter_charlm,
                                    **_common(models_dir)) for path in sorted(models_dir.glob(LEMMA_VOTERS)) if lemma_vote)
     return NLP(tagger=tagger, tokenizer=tokenizer, frequencies=load_frequencies(models_dir / WORD_FREQUENCIES),
                lemmas=LemmaSpellings.read(models_dir / LEMMA_SPELLINGS), voters=voters)
