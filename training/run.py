@@ -236,8 +236,9 @@ def main(
             (work / "models" / f"{name}_checkpoint.pt").unlink(missing_ok=True)
         runs = tagger_jobs(work, steps, with_dev, charlm, (ner_optim, ner_lr), ner_seed, lemma_voters)
         lemmatizers = ["lemma", *map(voter_name, lemma_voters)] if "lemma" in models else []
-        for stale in (work / "models").glob(LEMMA_VOTERS):  # a voter not asked for would still vote
-            stale.unlink()
+        if lemmatizers:  # retrained lemmatizers: a voter not asked for would still vote
+            for stale in (work / "models").glob(LEMMA_VOTERS):
+                stale.unlink()
         jobs = [name for name in models if name != "lemma"] + lemmatizers
         timings.update(wait_all({name: runs[name] for name in jobs}, parallel=2))
         if lemmatizers:
