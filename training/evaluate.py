@@ -72,7 +72,7 @@ def speed(models: Path, sample: Path, processes: int = 3) -> dict[str, float]:
     medians over `processes` processes, since one load on a shared host varies by a second."""
     code = (
         "import time, json, sys; t=time.perf_counter();"
-        "from pathlib import Path; from workers.nlp import CHARLM_FILES, LEMMA_VOTERS, get_pipeline; from workers.analysis import analyse;"
+        "from pathlib import Path; from workers.nlp import CHARLM_FILES, get_pipeline; from workers.analysis import analyse;"
         f"nlp=get_pipeline(Path({str(models)!r})); load=time.perf_counter()-t;"
         f"text=json.loads(Path({str(sample)!r}).read_text())['text']; analyse(nlp, text); runs=[]\n"
         "for _ in range(5):\n t=time.perf_counter(); analyse(nlp, text); runs.append(time.perf_counter()-t)\n"

@@ -64,7 +64,7 @@ class NLP:
         for voter in self.voters:  # each one overwrites the words' lemmas; the ballots keep them
             voter.bulk_process(docs)
             ballots.append(self._respelled(docs, words, voter))
-        for word, lemma in zip(words, vote(ballots) if self.voters else ballots[0]):
+        for word, lemma in zip(words, vote(ballots)):  # with no voters, the main lemmatizer's ballot
             word.lemma = lemma
 
     def _respelled(self, docs: list[stanza.Document], words: list, pipeline: stanza.Pipeline) -> list[str]:
