@@ -235,7 +235,7 @@ def main(
         for name in models:  # Stanza resumes from a checkpoint it finds: an old one has old vectors
             (work / "models" / f"{name}_checkpoint.pt").unlink(missing_ok=True)
         runs = tagger_jobs(work, steps, with_dev, charlm, (ner_optim, ner_lr), ner_seed, lemma_voters)
-        lemmatizers = ["lemma", *map(voter_name, lemma_voters)] if "lemma" in models else []
+        lemmatizers = [name for name in runs if name.startswith("lemma")] if "lemma" in models else []  # main, voters
         if lemmatizers:  # retrained lemmatizers: a voter not asked for would still vote
             for stale in (work / "models").glob(LEMMA_VOTERS):
                 stale.unlink()
