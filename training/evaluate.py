@@ -154,6 +154,7 @@ def card(scores: dict[str, float], work: Path, out: Path, pack: tuple[str, ...])
     counts = records.read(work / "ud" / "counts.json")
     ner_counts = records.read(work / "ner" / "counts.json")
     vec = records.read(work / "vectors.json")
+    silver = records.read(work / "ner" / "silver.json")
 
     def bar(key: str, higher: bool = True) -> str:
         ok = scores[key] >= BARS[key] if higher else scores[key] <= BARS[key]
@@ -177,6 +178,13 @@ def card(scores: dict[str, float], work: Path, out: Path, pack: tuple[str, ...])
     charlm_row = (f"\n| character language models, forward and backward (`charlm_*.pt`, LSTM {lm.get('hidden', '?')} units) "
                   f"| the word vectors' SaudiNewsNet text, last 2,000 lines held out | CC BY-NC-SA 4.0 (research use) |"
                   if set(CHARLM) <= set(pack) else "")
+    silver_row = (f"\n| NER's silver data (`training/ner_silver.py`): {silver['sentences']} sentences, {silver['entities']} "
+                  f"entities; the shipped NER learns on them and ANERcorp train+dev repeated {silver['gold_copies']} times | "
+                  f"SaudiNewsNet articles {silver['skip']} to {silver['skip'] + silver['articles'] - 1} (counted from 0; the "
+                  f"word vectors learn from the first {vec.get('articles', '?')}), tagged by {silver['teachers']} NER models "
+                  f"learned on ANERcorp (one on train+dev, {silver['teachers'] - 1} each on all of it but one contiguous part), "
+                  f"an entity kept where {silver['votes']}+ of them give it | CC BY-NC-SA 4.0 (research use) |"
+                  if silver else "")
     files = "\n".join(f"| `{f}` | {(out / f).stat().st_size / 1e6:.1f} MB |" for f in pack)
     return f"""# Liqaa Arabic model pack
 
@@ -193,7 +201,7 @@ No model is fetched from a hub: `workers/nlp.py` loads these files with `downloa
 | word vectors (word2vec CBOW, 100 d, the {vec.get('words', '?')} most frequent words, each seen {vec.get('min_count', '?')}+ times) | SaudiNewsNet, {('first ' + str(vec['articles'])) if vec.get('articles') else 'all'} articles ({vec.get('tokens', '?')} tokens), tokenized by the pipeline's own tokenizer and repairs | CC BY-NC-SA 4.0 (research use) |
 | lemma spellings (`lemmas.tsv`: each lemma's letters and POS → its most frequent spelling; generated lemmas are respelled to it, `workers/lemmas.py`) | UD Arabic-PUD: the lemmas of the split the lemmatizer learned on | CC BY-SA 3.0 |
 | word frequency list for tokenizer repairs (`wordfreq.tsv`) | SaudiNewsNet, all articles, white-space words, top 80,000, and the words written before «بن» | CC BY-NC-SA 4.0 (research use) |{charlm_row}
-| NER (PERS, LOC, ORG, MISC) | ANERcorp train (CAMeL split), last 10% as dev ({ner_counts}), re-segmented into the pipeline's tokens | see ANERcorp README (Benajiba et al. 2007; CAMeL Tools 2020) |
+| NER (PERS, LOC, ORG, MISC) | ANERcorp train (CAMeL split), last 10% as dev ({ner_counts}), re-segmented into the pipeline's tokens | see ANERcorp README (Benajiba et al. 2007; CAMeL Tools 2020) |{silver_row}
 
 ## Scores, end to end from raw text
 PUD test (100 sentences, 25 paragraphs), CoNLL 2018 shared-task evaluator; ANERcorp test by entity.

@@ -3,7 +3,8 @@
     python -m training.run [--data ../shared/data] [--out models] [--work work]
 
 Stages: treebank splits → tokenizer → word vectors → character language models (off by
-default) → POS, lemmatizers (the main one and its voters), parser, NER (two at a time, one thread each, on a 2-core machine) →
+default) → POS, lemmatizers (the main one and its voters), parser, NER and its fold models (two at a time, one thread
+each, on a 2-core machine) → NER's silver data and the NER that ships learning on it (training.ner_silver) →
 end-to-end evaluation → models/ and MODEL_CARD.md. Each stage logs to WORK/logs/STAGE.log; `--only` reruns chosen stages.
 """
 
@@ -15,13 +16,14 @@ import shutil
 import subprocess
 import sys
 import time
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import torch
 import typer
 from tqdm import tqdm
 
-from training import lemmas, ner_data, records, treebank, vectors
+from training import lemmas, ner_data, ner_silver, records, treebank, vectors
 from training.segment import tokenizer, write_frequencies
 from workers.nlp import CHARLM_FILES, LEMMA_SPELLINGS, LEMMA_VOTERS
 
@@ -124,10 +126,21 @@ def voter_name(seed: int) -> str:
     return f"lemma.seed{seed}"
 
 
+def ner_job(work: Path, data: tuple[str, str], save_name: str, log: str, steps: int, optim: tuple[str, float],
+            seed: int, charlm: list[str]):  # type: ignore[no-untyped-def]
+    """A NER training process; data: its (training, step-scoring) files under WORK/ner."""
+    return lambda: stanza_module("ner_tagger", [
+        "--mode", "train", "--train_file", str(work / "ner" / data[0]), "--eval_file", str(work / "ner" / data[1]),
+        "--save_name", save_name, "--max_steps", str(steps), "--eval_interval", "250", "--scheme", "bioes",
+        "--optim", optim[0], "--lr", str(optim[1]), *charlm, "--save_dir", str(work / "models"),
+        "--wordvec_pretrain_file", str(work / "models" / "pretrain.pt")], work / "logs" / f"{log}.log", seed)
+
+
 def tagger_jobs(work: Path, steps: dict[str, int], with_dev: list[str], use_charlm: bool,
-                ner_optim: tuple[str, float], ner_seed: int, lemma_voters: list[int]) -> dict:
+                ner_optim: tuple[str, float], ner_seed: int, lemma_voters: list[int], ner_folds: int) -> dict:
     """One process per model; ner_optim is NER's (optimiser, learning rate); the lemmatizers
-    with lemma_voters' seeds vote with the main one (workers.lemmas.vote)."""
+    with lemma_voters' seeds vote with the main one (workers.lemmas.vote). With ner_folds, NER
+    and its fold models are the teachers of the silver data (training.ner_silver)."""
     ud, models, logs = work / "ud", work / "models", work / "logs"
     train = {name: train_split(name, with_dev) for name in TAGGERS}
     pretrain = str(models / "pretrain.pt")
@@ -144,10 +157,10 @@ def tagger_jobs(work: Path, steps: dict[str, int], with_dev: list[str], use_char
             logs / f"{name}.log", seed)
 
     return {
-        "ner": lambda: stanza_module("ner_tagger", [
-            "--mode", "train", "--train_file", str(work / f"ner/{train['ner']}.json"), "--eval_file", str(work / "ner/dev.json"),
-            "--save_name", "ner.pt", "--max_steps", str(steps["ner"]), "--eval_interval", "250", "--scheme", "bioes",
-            "--optim", ner_optim[0], "--lr", str(ner_optim[1]), *lm["ner"], *common], logs / "ner.log", ner_seed),
+        "ner": ner_job(work, (f"{train['ner']}.json", "dev.json"), "ner_teacher.pt" if ner_folds else "ner.pt", "ner",
+                       steps["ner"], ner_optim, ner_seed, lm["ner"]),
+        **{f"ner.fold{k}": ner_job(work, (f"fold{k}.json", f"fold{k}.eval.json"), f"ner_fold{k}.pt", f"ner.fold{k}", steps["ner"],
+                                   ner_optim, ner_seed, lm["ner"]) for k in range(ner_folds)},
         "pos": lambda: stanza_module("tagger", [
             "--mode", "train", "--train_file", str(ud / f"{train['pos']}.conllu"), "--eval_file", str(ud / "dev.conllu"),
             "--output_file", str(work / "pos.dev.conllu"), "--save_name", "pos.pt", "--batch_size", "32",
@@ -159,6 +172,39 @@ def tagger_jobs(work: Path, steps: dict[str, int], with_dev: list[str], use_char
             "--max_steps", str(steps["depparse"]), "--eval_interval", "100", *common], logs / "depparse.log"),
         **{name: lemma_job(name, seed) for name, seed in [("lemma", SEED), *voters]},
     }
+
+
+@dataclass(frozen=True)
+class Silver:
+    """Which SaudiNewsNet articles the NER teachers tag, how they vote, and how the student learns."""
+    skip: int
+    articles: int
+    votes: int
+    gold_copies: int
+    student_steps: int
+
+
+def train_ner_student(data: Path, work: Path, folds: list[str], silver: Silver, split: str, optim: tuple[str, float],
+                      seed: int, charlm: list[str]) -> dict[str, float]:
+    """The main NER and its fold models tag silver sentences; the NER that ships (ner.pt) learns
+    on the gold sentences `gold_copies` times over plus the silver ones. Returns stage timings."""
+    t, models = time.time(), work / "models"
+    sentences = ner_silver.corpus_sentences(models / "tokenizer.pt", data / "saudinewsnet" / "articles.jsonl.gz",
+                                            silver.skip, silver.articles, models / FREQ)
+    teachers = [models / "ner_teacher.pt", *(models / f"ner_fold{name[len('ner.fold'):]}.pt" for name in folds)]
+    tags = [ner_silver.tag(teacher, models / "pretrain.pt", sentences)
+            for teacher in tqdm(teachers, desc="teachers tag silver data", unit="model")]
+    voted = ner_silver.vote(sentences, tags, silver.votes)
+    gold = json.loads((work / "ner" / f"{split}.json").read_text(encoding="utf-8"))
+    (work / "ner" / "train_student.json").write_text(json.dumps(gold * silver.gold_copies + voted, ensure_ascii=False),
+                                                     encoding="utf-8")
+    (work / "ner" / "silver.json").write_text(json.dumps({
+        "teachers": len(teachers), "sentences": len(voted),
+        "entities": sum(w["ner"].startswith("B-") for sent in voted for w in sent), **asdict(silver)}))
+    took = {"ner_silver": round(time.time() - t)}
+    student = ner_job(work, ("train_student.json", "dev.json"), "ner.pt", "ner.student", silver.student_steps, optim,
+                      seed, charlm)
+    return took | wait_all({"ner.student": student}, parallel=1, desc="train NER on gold and silver")
 
 
 @app.command()
@@ -190,6 +236,14 @@ def main(
     charlm: bool = typer.Option(False, help="train character language models and give them to POS, lemma and NER "
                                 "(off: measured, they lowered UPOS, lemma and NER F1 and slow the analysis)"),
     charlm_hidden: int = typer.Option(256, help="character language model hidden size"),
+    ner_folds: int = typer.Option(4, help="NER fold models that teach with the main NER (0: no silver data; "
+                                  "NER learns on ANERcorp alone)"),
+    silver_articles: int = typer.Option(1200, help="SaudiNewsNet articles the NER teachers tag as silver data"),
+    silver_skip: int = typer.Option(20000, help="SaudiNewsNet articles skipped before the silver ones (the word "
+                                    "vectors learn from the first --snn-articles)"),
+    silver_votes: int = typer.Option(3, help="teachers that must give an entity for the silver data to keep it"),
+    gold_copies: int = typer.Option(3, help="times the NER that ships sees each ANERcorp sentence per silver one"),
+    student_steps: int = typer.Option(5000, help="steps of the NER that learns on gold and silver data"),
     jobs: int = typer.Option(os.cpu_count() or 1, help="processes that tokenize SaudiNewsNet for the word vectors"),
     charlm_epochs: int = typer.Option(8, help="character language model epochs over the SaudiNewsNet text"),
 ) -> None:
@@ -231,25 +285,40 @@ def main(
             counts = ner_data.prepare(nlp, data, work, with_aqmar, work / "models" / FREQ)
             (work / "ner" / "counts.json").write_text(json.dumps(counts))
             timings["ner_data"] = round(time.time() - t)
+        if "ner" in models and ner_folds:
+            gold = json.loads((work / "ner" / f"{train_split('ner', with_dev)}.json").read_text(encoding="utf-8"))
+            for k, (fold, steps_on) in enumerate(ner_silver.folds(gold, ner_folds)):
+                for name, sents in ((f"fold{k}", fold), (f"fold{k}.eval", steps_on)):
+                    (work / "ner" / f"{name}.json").write_text(json.dumps(sents, ensure_ascii=False), encoding="utf-8")
         steps = {"pos": pos_steps, "depparse": parser_steps, "ner": ner_steps, "lemma": lemma_epochs}
         for name in models:  # Stanza resumes from a checkpoint it finds: an old one has old vectors
             (work / "models" / f"{name}_checkpoint.pt").unlink(missing_ok=True)
-        runs = tagger_jobs(work, steps, with_dev, charlm, (ner_optim, ner_lr), ner_seed, lemma_voters)
+        runs = tagger_jobs(work, steps, with_dev, charlm, (ner_optim, ner_lr), ner_seed, lemma_voters, ner_folds)
         lemmatizers = [name for name in runs if name.startswith("lemma")] if "lemma" in models else []  # main, voters
         if lemmatizers:  # retrained lemmatizers: a voter not asked for would still vote
             for stale in (work / "models").glob(LEMMA_VOTERS):
                 stale.unlink()
-        jobs = [name for name in models if name != "lemma"] + lemmatizers
+        folds = [name for name in runs if name.startswith("ner.fold")] if "ner" in models else []
+        jobs = [name for name in models if name != "lemma"] + folds + lemmatizers
         timings.update(wait_all({name: runs[name] for name in jobs}, parallel=2))
+        if folds:
+            silver = Silver(silver_skip, silver_articles, silver_votes, gold_copies, student_steps)
+            timings.update(train_ner_student(data, work, folds, silver, train_split("ner", with_dev),
+                                             (ner_optim, ner_lr), ner_seed, charlm_args(work) if charlm else []))
         if lemmatizers:
             split = train_split("lemma", with_dev)
             if split == "train_dev":
                 for name in lemmatizers:
                     lemmas.use_dictionary(work / "models" / f"{name}.pt")
             lemmas.write_spellings(work / "ud" / f"{split}.conllu", work / "models" / LEMMA_SPELLINGS)
+        learned = {name: train_split(name, with_dev).replace("_", "+") for name in models}
+        if folds:  # the NER that ships is the student
+            steps["ner"] = student_steps
+            learned["ner"] += f" ×{gold_copies} and silver"
+        elif "ner" in models:  # the card must not report silver data this NER did not learn on
+            (work / "ner" / "silver.json").unlink(missing_ok=True)
         records.merge(work / "trained.json", {
-            name: {"steps" if name != "lemma" else "epochs": steps[name],
-                   "data": train_split(name, with_dev).replace("_", "+"), "device": DEVICE,
+            name: {"steps" if name != "lemma" else "epochs": steps[name], "data": learned[name], "device": DEVICE,
                    "charlm": name in CHARLM_USERS and bool(charlm and charlm_args(work)),
                    **({"optim": f"{ner_optim} lr {ner_lr:g}", "seed": ner_seed} if name == "ner" else {}),
                    **({"voters": lemma_voters} if name == "lemma" else {})}
