@@ -9,16 +9,12 @@ measured on ANERcorp test it gains about a point over gold alone, in precision.
 
 from __future__ import annotations
 
-import gzip
-import json
 from collections import Counter
-from itertools import islice
 from pathlib import Path
 
 import stanza
 
-from training.segment import batched, tokenizer
-from training.vectors import PARAGRAPH
+from training.segment import article_paragraphs, batched, tokenizer
 from workers.nlp import float32_vectors, without_optimisers
 from workers.segmentation import load_frequencies, tokenize
 
@@ -38,9 +34,7 @@ def folds(gold: list, n: int) -> list[tuple[list, list]]:
 
 def corpus_sentences(tokenizer_path: Path, corpus: Path, skip: int, n_articles: int, freq_file: Path) -> list[list[str]]:
     """The pipeline's tokens of articles [skip, skip + n_articles), one list per sentence of 3–80 tokens."""
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        paragraphs = [p.strip() for line in islice(f, skip, skip + n_articles)
-                      for p in PARAGRAPH.split(json.loads(line).get("content") or "") if p.strip()]
+    paragraphs = list(article_paragraphs(corpus, n_articles, skip))
     nlp, freq = tokenizer(tokenizer_path), load_frequencies(freq_file)
     return [[t for t, _, _ in sent] for chunk in batched(paragraphs, 256) for doc in tokenize(nlp, chunk, freq)
             for sent in doc if 3 <= len(sent) <= 80]

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 
 import stanza
@@ -26,6 +28,18 @@ def token_spans(nlp: stanza.Pipeline, texts: list[str], freq_file: Path) -> Iter
     """(text, start, end) of each repaired token, one list per input text (sentences merged)."""
     for sentences in tokenize(nlp, texts, load_frequencies(freq_file)):
         yield [tok for sent in sentences for tok in sent]
+
+
+PARAGRAPH = re.compile(r"\n+")
+
+
+def article_paragraphs(corpus: Path, n_articles: int, skip: int = 0) -> Iterator[str]:
+    """The non-empty paragraphs of SaudiNewsNet articles [skip, skip + n_articles) (n_articles 0: all)."""
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        for line in islice(f, skip, skip + n_articles if n_articles else None):
+            for para in PARAGRAPH.split(json.loads(line).get("content") or ""):
+                if para.strip():
+                    yield para.strip()
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:

@@ -2,31 +2,15 @@
 
 from __future__ import annotations
 
-import gzip
-import json
 import multiprocessing
-import re
-from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from itertools import islice
 from pathlib import Path
 
 from gensim.models import Word2Vec
 from stanza.models.common.pretrain import Pretrain
 from tqdm import tqdm
 
-from training.segment import batched, token_spans, tokenizer
-
-PARAGRAPH = re.compile(r"\n+")
-
-
-def article_paragraphs(corpus: Path, n_articles: int) -> Iterator[str]:
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        for line in islice(f, n_articles or None):  # 0: all
-            for para in PARAGRAPH.split(json.loads(line).get("content") or ""):
-                if para.strip():
-                    yield para.strip()
-
+from training.segment import article_paragraphs, batched, token_spans, tokenizer
 
 _worker: dict = {}
 
