@@ -13,12 +13,17 @@ from collections import Counter
 from pathlib import Path
 
 import stanza
+from stanza.models.ner.utils import decode_from_bioes
 
 from training.segment import article_paragraphs, batched, tokenizer
 from workers.nlp import float32_vectors, without_optimisers
 from workers.segmentation import load_frequencies, tokenize
 
-Span = tuple[int, int, str]  # first token, last token, label
+TEACHER = "ner_teacher.pt"  # the NER learned on all of train+dev, when it teaches
+
+
+def fold_model(k: int) -> str:
+    return f"ner_fold{k}.pt"
 
 
 def folds(gold: list, n: int) -> list[tuple[list, list]]:
@@ -51,25 +56,12 @@ def tag(model: Path, pretrain: Path, sentences: list[list[str]]) -> list[list[st
     return [[t.ner for t in d.sentences[0].tokens] for d in docs]
 
 
-def spans(tags: list[str]) -> set[Span]:
-    out, start = set(), None
-    for i, t in enumerate(tags):
-        if t.startswith("S-"):
-            out.add((i, i, t[2:]))
-        elif t.startswith("B-"):
-            start = i
-        elif t.startswith("E-") and start is not None:
-            out.add((start, i, t[2:]))
-            start = None
-    return out
-
-
 def vote(sentences: list[list[str]], tags: list[list[list[str]]], need: int) -> list[list[dict[str, str]]]:
     """BIO training sentences keeping each entity `need` or more teachers give, most votes first."""
     out = []
     for i, words in enumerate(sentences):
         labels = ["O"] * len(words)
-        votes = Counter(span for teacher in tags for span in spans(teacher[i]))
+        votes = Counter((e["start"], e["end"], e["type"]) for teacher in tags for e in decode_from_bioes(teacher[i]))
         for (first, last, label), n in sorted(votes.items(), key=lambda kv: -kv[1]):
             if n >= need and all(x == "O" for x in labels[first:last + 1]):
                 labels[first:last + 1] = [f"B-{label}"] + [f"I-{label}"] * (last - first)

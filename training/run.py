@@ -157,9 +157,9 @@ def tagger_jobs(work: Path, steps: dict[str, int], with_dev: list[str], use_char
             logs / f"{name}.log", seed)
 
     return {
-        "ner": ner_job(work, (f"{train['ner']}.json", "dev.json"), "ner_teacher.pt" if ner_folds else "ner.pt", "ner",
+        "ner": ner_job(work, (f"{train['ner']}.json", "dev.json"), ner_silver.TEACHER if ner_folds else "ner.pt", "ner",
                        steps["ner"], ner_optim, ner_seed, lm["ner"]),
-        **{f"ner.fold{k}": ner_job(work, (f"fold{k}.json", f"fold{k}.eval.json"), f"ner_fold{k}.pt", f"ner.fold{k}", steps["ner"],
+        **{f"ner.fold{k}": ner_job(work, (f"fold{k}.json", f"fold{k}.eval.json"), ner_silver.fold_model(k), f"ner.fold{k}", steps["ner"],
                                    ner_optim, ner_seed, lm["ner"]) for k in range(ner_folds)},
         "pos": lambda: stanza_module("tagger", [
             "--mode", "train", "--train_file", str(ud / f"{train['pos']}.conllu"), "--eval_file", str(ud / "dev.conllu"),
@@ -184,14 +184,14 @@ class Silver:
     student_steps: int
 
 
-def train_ner_student(data: Path, work: Path, folds: list[str], silver: Silver, split: str, optim: tuple[str, float],
+def train_ner_student(data: Path, work: Path, n_folds: int, silver: Silver, split: str, optim: tuple[str, float],
                       seed: int, charlm: list[str]) -> dict[str, float]:
     """The main NER and its fold models tag silver sentences; the NER that ships (ner.pt) learns
     on the gold sentences `gold_copies` times over plus the silver ones. Returns stage timings."""
     t, models = time.time(), work / "models"
     sentences = ner_silver.corpus_sentences(models / "tokenizer.pt", data / "saudinewsnet" / "articles.jsonl.gz",
                                             silver.skip, silver.articles, models / FREQ)
-    teachers = [models / "ner_teacher.pt", *(models / f"ner_fold{name[len('ner.fold'):]}.pt" for name in folds)]
+    teachers = [models / ner_silver.TEACHER, *(models / ner_silver.fold_model(k) for k in range(n_folds))]
     tags = [ner_silver.tag(teacher, models / "pretrain.pt", sentences)
             for teacher in tqdm(teachers, desc="teachers tag silver data", unit="model")]
     voted = ner_silver.vote(sentences, tags, silver.votes)
@@ -303,7 +303,7 @@ def main(
         timings.update(wait_all({name: runs[name] for name in jobs}, parallel=2))
         if folds:
             silver = Silver(silver_skip, silver_articles, silver_votes, gold_copies, student_steps)
-            timings.update(train_ner_student(data, work, folds, silver, train_split("ner", with_dev),
+            timings.update(train_ner_student(data, work, len(folds), silver, train_split("ner", with_dev),
                                              (ner_optim, ner_lr), ner_seed, charlm_args(work) if charlm else []))
         if lemmatizers:
             split = train_split("lemma", with_dev)
