@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import stanza
 
 from workers.arabic import norm
+from workers.ner_context import propagate
 from workers.nlp import NLP
 from workers.segmentation import tokenize
 
@@ -124,6 +125,16 @@ def keys(words: list[Word]) -> None:
         w.key = n[2:] if raw.startswith("ال") and len(n) > 4 else n
 
 
+def carry_entities(analysis: Analysis) -> None:
+    """Give the labels of the article's entities to their other mentions (workers.ner_context),
+    then read the entities sentence by sentence."""
+    spans = [analysis.sentence_words(s.index) for s in analysis.sentences]
+    for words, tags in zip(spans, propagate([[w.text for w in ws] for ws in spans], [[w.ner for w in ws] for ws in spans])):
+        for w, tag in zip(words, tags):
+            w.ner = tag
+    analysis.entities = [e for words in spans for e in _entities(words)]
+
+
 LINE = re.compile(r"[^\n]+")
 
 
@@ -164,7 +175,7 @@ def _merge(nlp: NLP, text: str, lines: list) -> Analysis:
         for s in part.sentences:
             merged.sentences.append(Sentence(s.index + base_s, s.first + base_w, s.last + base_w, s.start + off, s.end + off))
         merged.words.extend(part.words)
-        merged.entities.extend(Entity(e.type, e.first + base_w, e.last + base_w) for e in part.entities)
+    carry_entities(merged)
     keys(merged.words)
     if nlp.frequencies:
         for w in merged.words:
