@@ -21,6 +21,7 @@ from stanza.models.common.utils import ud_scores
 from stanza.models.ner.scorer import score_by_entity
 
 from training import records
+from workers.ner_context import propagate
 from workers.nlp import CHARLM_FILES, LEMMA_VOTERS, get_pipeline
 from workers.segmentation import tokenize
 
@@ -44,13 +45,18 @@ def ud_eval(models: Path, work: Path) -> dict[str, float]:
 
 
 def ner_eval(models: Path, work: Path) -> dict[str, float]:
+    """ANERcorp test as the service tags an article: NER sentence by sentence, then entity labels
+    carried to nearby mentions (workers.ner_context; the test sentences keep their articles' order).
+    ner_sentence_f1: NER alone."""
     nlp = get_pipeline(models)
     sentences = json.loads((work / "ner" / "test.json").read_text(encoding="utf-8"))
-    docs = nlp.tag([stanza.Document([], text=[[w["text"] for w in s]]) for s in sentences])
-    pred = [[t.ner for t in d.sentences[0].tokens] for d in docs]
+    words = [[w["text"] for w in s] for s in sentences]
+    docs = nlp.tag([stanza.Document([], text=[s]) for s in words])
+    alone = [[t.ner for t in d.sentences[0].tokens] for d in docs]
     gold = [to_bioes([w["ner"] for w in s]) for s in sentences]
-    p, r, f, _per_type = score_by_entity(pred, gold, verbose=False)
-    return {"ner_precision": p * 100, "ner_recall": r * 100, "ner_f1": f * 100}
+    p, r, f, _per_type = score_by_entity(propagate(words, alone), gold, verbose=False)
+    return {"ner_precision": p * 100, "ner_recall": r * 100, "ner_f1": f * 100,
+            "ner_sentence_f1": score_by_entity(alone, gold, verbose=False)[2] * 100}
 
 
 def to_bioes(tags: list[str]) -> list[str]:
@@ -214,7 +220,7 @@ PUD test (100 sentences, 25 paragraphs), CoNLL 2018 shared-task evaluator; ANERc
 | lemma F1 | {bar('lemma')} |
 | UAS F1 | {scores['uas']:.2f} | | |
 | LAS F1 | {bar('las')} |
-| NER entity F1 (P {scores['ner_precision']:.1f}, R {scores['ner_recall']:.1f}) | {bar('ner_f1')} |
+| NER entity F1 (P {scores['ner_precision']:.1f}, R {scores['ner_recall']:.1f}; NER alone, sentence by sentence, without `workers/ner_context.py`: {scores['ner_sentence_f1']:.2f}) | {bar('ner_f1')} |
 | pipeline load, s (median of 3 fresh processes) | {bar('load_s', higher=False)} |
 | seed article analysed after load, s (median of 15: 5 runs in each of 3 processes) | {bar('seed_s', higher=False)} |
 

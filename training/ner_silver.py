@@ -32,9 +32,14 @@ def folds(gold: list, n: int) -> list[tuple[list, list]]:
     folds would let a teacher learn the very documents another scores. Each scores its steps on
     200 sentences it learns on (the corpus's first, or for the first fold its last), so that like
     the main NER on train+dev it keeps in effect its last step."""
-    size = len(gold) // n
-    return [(gold[:k * size] + (gold[(k + 1) * size:] if k < n - 1 else []), gold[:200] if k else gold[-200:])
+    return [([s for j in range(n) if j != k for s in held_out(gold, n, j)], gold[:200] if k else gold[-200:])
             for k in range(n)]
+
+
+def held_out(gold: list, n: int, k: int) -> list:
+    """The contiguous nth of the gold sentences that fold teacher k does not learn on."""
+    size = len(gold) // n
+    return gold[k * size:(k + 1) * size if k < n - 1 else len(gold)]
 
 
 def corpus_sentences(tokenizer_path: Path, corpus: Path, skip: int, n_articles: int, freq_file: Path) -> list[list[str]]:
