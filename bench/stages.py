@@ -8,7 +8,7 @@ import time
 
 import stanza
 
-from workers.analysis import Analysis, analyse, analyse_many, from_stanza, keys
+from workers.analysis import Analysis, analyse, analyse_many, finish, from_stanza
 from workers.extraction import extract_meetings
 from workers.nlp import NLP
 from workers.segmentation import tokenize
@@ -34,7 +34,7 @@ def run(nlp: NLP, articles: list[dict]) -> dict:
         doc = docs[0]
         assert doc.num_words and all(w.upos for w in doc.iter_words()), "the processors did not run"
         analysis: Analysis = from_stanza(doc, text, [[(a, b) for _, a, b in s] for s in sents])
-        keys(analysis.words)
+        finish(nlp, analysis)
         t = time.perf_counter()
         extract_meetings(analysis, dt.date(2015, 7, 21))
         cost["extraction"] += time.perf_counter() - t

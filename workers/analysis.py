@@ -95,7 +95,7 @@ def from_stanza(doc: stanza.Document, text: str, offsets: list[list[tuple[int, i
         for offset, w in enumerate(sent.words):
             words[base + offset].head = base + w.head - 1 if w.head else -1
         sentences.append(Sentence(si, base, len(words) - 1, words[base].start, words[-1].end))
-    return Analysis(text=text, words=words, sentences=sentences, entities=_entities(words))
+    return Analysis(text=text, words=words, sentences=sentences)  # entities: finish() reads them
 
 
 def _entities(words: list[Word]) -> list[Entity]:
@@ -175,9 +175,15 @@ def _merge(nlp: NLP, text: str, lines: list) -> Analysis:
         for s in part.sentences:
             merged.sentences.append(Sentence(s.index + base_s, s.first + base_w, s.last + base_w, s.start + off, s.end + off))
         merged.words.extend(part.words)
-    carry_entities(merged)
-    keys(merged.words)
-    if nlp.frequencies:
-        for w in merged.words:
-            w.freq = nlp.frequencies.get(norm(w.text), 0)
+    finish(nlp, merged)
     return merged
+
+
+def finish(nlp: NLP, analysis: Analysis) -> None:
+    """What the extraction reads beyond Stanza's output: the article's entities (with labels
+    carried to other mentions), the words' bare forms and corpus frequencies."""
+    carry_entities(analysis)
+    keys(analysis.words)
+    if nlp.frequencies:
+        for w in analysis.words:
+            w.freq = nlp.frequencies.get(norm(w.text), 0)
