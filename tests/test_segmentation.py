@@ -48,6 +48,17 @@ def test_conjunction_kept_where_the_rest_is_a_word() -> None:
     assert words("وقال الوزير", ["و", "قال", "الوزير"]) == ["و", "قال", "الوزير"]
 
 
+# a foreign name rare in news, yet far commoner than its rest; and a rare verb whose rest is commoner
+NAME_FREQ = {"لامبرت": 12, "يلتقيان": 25, "سيلتقيان": 8}
+
+
+def test_rare_name_kept_whole_where_its_rest_is_rarer_still() -> None:
+    pieces = ["قال", "ل", "امبرت"]
+    assert [t for t, _, _ in repair("قال لامبرت", spans("قال لامبرت", pieces), NAME_FREQ)] == ["قال", "لامبرت"]
+    pieces = ["س", "يلتقيان"]
+    assert [t for t, _, _ in repair("سيلتقيان", spans("سيلتقيان", pieces), NAME_FREQ)] == ["س", "يلتقيان"]
+
+
 def test_pronoun_suffix_stays_split() -> None:
     assert words("وصوله", ["وصول", "ه"]) == ["وصول", "ه"]
 
@@ -97,3 +108,11 @@ def test_the_pack_splits_a_preposition_the_tokenizer_leaves_on_a_noun() -> None:
     words = [w.text for w in analyse(nlp, "أوقفت الشرطة رجلا بتهمة التجسس، ووافق القاضي على حبسه.").words]
     assert words[3:5] == ["ب", "تهمة"]
     assert words[7:9] == ["و", "وافق"]  # the verb is not cut into و + افق
+
+
+def test_the_pack_keeps_foreign_names_and_countries_whole() -> None:
+    nlp = get_pipeline(models_dir())
+    text = "استقبل سيلفيو برلسكوني في روما وزير خارجية بلغاريا."
+    words = [w.text for w in analyse(nlp, text).words]
+    assert words[1:3] == ["سيلفيو", "برلسكوني"]  # not س + يلفيو, ب + رلسكوني
+    assert "بلغاريا" in words  # not ب + لغاريا
