@@ -49,7 +49,9 @@ def test_conjunction_kept_where_the_rest_is_a_word() -> None:
 
 
 # a foreign name rare in news, yet far commoner than its rest; and a rare verb whose rest is commoner
-NAME_FREQ = {"لامبرت": 12, "يلتقيان": 25, "سيلتقيان": 8}
+NAME_FREQ = {"لامبرت": 12, "يلتقيان": 25, "سيلتقيان": 8,
+             # words news writes mostly after و or ب, whose rest is rarer: still two tokens
+             "والمروج": 14, "وتبادلا": 11, "بالتدرج": 9}
 
 
 def test_rare_name_kept_whole_where_its_rest_is_rarer_still() -> None:
@@ -57,6 +59,9 @@ def test_rare_name_kept_whole_where_its_rest_is_rarer_still() -> None:
     assert [t for t, _, _ in repair("قال لامبرت", spans("قال لامبرت", pieces), NAME_FREQ)] == ["قال", "لامبرت"]
     pieces = ["س", "يلتقيان"]
     assert [t for t, _, _ in repair("سيلتقيان", spans("سيلتقيان", pieces), NAME_FREQ)] == ["س", "يلتقيان"]
+    for word in ("والمروج", "وتبادلا", "بالتدرج"):  # the conjunction, or a preposition before the article
+        pieces = [word[0], word[1:]]
+        assert [t for t, _, _ in repair(word, spans(word, pieces), NAME_FREQ)] == pieces
 
 
 def test_pronoun_suffix_stays_split() -> None:
