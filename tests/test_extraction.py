@@ -260,3 +260,50 @@ def test_a_family_name_that_is_a_demonym_stays_in_the_name(nlp: NLP) -> None:
     text = "استقبل وزير الخارجية الليبي أحمد المصري في طرابلس أمس السفير الإيطالي جوزيبي بوتشينو."
     [m] = meetings(nlp, text)
     assert {(p.name, p.country) for p in m.participants} == {("أحمد المصري", "LY"), ("جوزيبي بوتشينو", "IT")}
+
+
+def test_a_royal_name_keeps_its_regnal_number_and_a_venue_ends_before_a_title(nlp: NLP) -> None:
+    text = ("استقبل العاهل الأردني الملك عبدالله الثاني، اليوم الثلاثاء، في قصر الحسينية رئيس الوزراء الياباني "
+            "شيغيرو إيشيبا، الذي يزور المملكة في إطار جولة إقليمية.")
+    [m] = meetings(nlp, text)
+    assert {(p.name, p.country, p.role) for p in m.participants} == {
+        ("عبدالله الثاني", "JO", Role.host), ("شيغيرو إيشيبا", "JP", Role.visitor)}
+    assert m.location is not None and m.location.name == "قصر الحسينية"
+
+
+def test_the_pronoun_of_a_counterpart_is_no_party(nlp: NLP) -> None:
+    # the tokenizer cuts عبدالله into عبدالل|ه: its ه is no surname to find in later sentences
+    text = ("استقبل العاهل الأردني الملك عبدالله الثاني في عمان أمس رئيس الوزراء الياباني شيغيرو إيشيبا. "
+            "وفي سياق منفصل، أجرى وزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا مع نظيره المصري بدر عبد العاطي "
+            "تناول المستجدات في السودان.")
+    call = [m for m in meetings(nlp, text) if m.mode == Mode.phone]
+    assert [{(p.name, p.country) for p in m.participants} for m in call] == [
+        {("أيمن الصفدي", "JO"), ("بدر عبد العاطي", "EG")}]
+
+
+def test_a_call_reported_as_mukalama_after_a_time_set_off_by_commas(nlp: NLP) -> None:
+    text = ("أجرى رئيس الجمهورية عبد المجيد تبون، مساء أمس الأحد، مكالمة هاتفية مع الرئيس الفرنسي إيمانويل ماكرون، "
+            "تناولت العلاقات الثنائية. كما وجه الرئيس تبون دعوة لنظيره الفرنسي لزيارة الجزائر.")
+    [m] = meetings(nlp, text)
+    assert m.mode == Mode.phone and sorted(names(m)) == ["إيمانويل ماكرون", "عبد المجيد تبون"]
+    assert [p.title for p in m.participants] == ["رئيس الجمهورية", "الرئيس الفرنسي"]
+    assert {t.key.value for t in m.topics} == {"bilateral_relations"}  # an invitation (دعوة) is no preaching
+    assert [o.type.value for o in m.outcomes] == ["invitation"]
+
+
+def test_a_region_in_a_title_is_no_name_and_the_place_follows_the_verb_bahatha(nlp: NLP) -> None:
+    text = ("بحث رئيس مجلس الوزراء محمد شياع السوداني مع رئيس إقليم كردستان نيجيرفان بارزاني، خلال لقاء جمعهما "
+            "في بغداد يوم 15 جمادى الأولى 1448 هـ، ملف رواتب موظفي الإقليم.")
+    [m] = meetings(nlp, text)
+    assert {(p.name, p.title) for p in m.participants} == {
+        ("محمد شياع السوداني", "رئيس مجلس الوزراء"), ("نيجيرفان بارزاني", "رئيس إقليم كردستان")}
+    assert m.location is not None and m.location.name == "بغداد"
+    assert m.date.value == dt.date(2026, 10, 26)  # Umm al-Qura
+
+
+def test_a_place_among_the_subjects_is_not_where_a_video_call_was_held(nlp: NLP) -> None:
+    text = ("عقد الأمين العام للأمم المتحدة أنطونيو غوتيريش اجتماعا عبر تقنية الاتصال المرئي مع رئيس المجلس "
+            "الرئاسي الليبي محمد المنفي، ناقشا خلاله سبل دفع العملية السياسية في ليبيا.")
+    [m] = meetings(nlp, text)
+    assert m.mode == Mode.video and m.location is None
+    assert {(t.key.value, t.country) for t in m.topics} == {("political_settlement", "LY")}

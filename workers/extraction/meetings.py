@@ -208,7 +208,7 @@ def extract_meetings(analysis: Analysis, published: dt.date | None) -> list[Meet
         words = analysis.words
         trigger = Span(text=analysis.span_text(t.first, t.word), start=words[t.first].start, end=words[t.word].end)
         visit = any(norm(w.text) in VISIT_WORDS for w in analysis.sentence_words(t.sent))
-        location = (places.meeting_location(analysis, t.sent, title_words(ps, analysis), visit=visit)
+        location = (places.meeting_location(analysis, t.sent, title_words(ps, analysis), visit=visit, trigger=t.word)
                     or places.visit_destination(analysis, t.sent))
         ps = fill_countries(analysis, t, ps, location)
         meeting = Meeting(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from schemas import Kind
-from workers.analysis import Analysis, Word, norm
+from workers.analysis import Analysis, Sentence, Word, norm
 from workers.extraction.countries import CountryHit, country_in, is_international, match_at
 from workers.extraction.lexicon import meeting_words, people
 from workers.segmentation import RARE
@@ -22,6 +22,10 @@ CHAIN_POS = {"NOUN", "ADJ", "PROPN", "DET", "NUM", "X"}
 MAX_CHAIN = 14
 TIME_WORDS = {"اليوم", "امس", "البارحه", "غدا", "الليله"}  # not صباح / مساء: صباح is a name too
 COUNTERPART = {"نظير", "نظيره", "نظيرته", "نظيرها", "نظيرهم", "نظيريه"}
+MIN_SURNAME = 3  # letters: a shorter last word (the ه the tokenizer cut off عبدالله) is no surname
+# regnal numbers (الملك عبدالله الثاني، البابا بنديكت السادس عشر) belong to the name after a royal title
+ORDINALS = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"}
+ROYAL = {"ملك", "ملكه", "عاهل", "سلطان", "امير", "اميره", "بابا", "امبراطور", "شاه", "بطريرك"}
 
 
 @dataclass
@@ -76,7 +80,8 @@ def not_name(analysis: Analysis, i: int) -> bool:
     w = analysis.words[i]
     return (is_title_head(w) or bool(is_honorific_at(analysis.words, i)) or w.key in COUNTERPART or is_punct(w)
             or norm(w.text) in TIME_WORDS or match_at(analysis, i, i) is not None or w.upos in ("ADP", "VERB", "CCONJ")
-            or norm(w.text) in meeting_words()["verb_forms"] or w.key in meeting_words()["nouns"])
+            or norm(w.text) in meeting_words()["verb_forms"] or w.key in meeting_words()["nouns"]
+            or norm(w.text) in meeting_words()["phone_words"] | meeting_words()["video_words"])  # اتصالا هاتفيا
 
 
 def trim(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
@@ -87,7 +92,7 @@ def trim(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
                              or words[first].key in people()["not_names"]):
         first += 1
     if first <= last and norm(words[first].text) in people()["name_links"] and first > 0 \
-            and not not_name(analysis, first - 1):
+            and not not_name(analysis, first - 1) and not unlikely_name(words[first - 1]):
         first -= 1  # خالد بن محمد where the tagger began at بن
     for j in range(first + 1, last + 1):
         w = analysis.words[j]
@@ -216,8 +221,9 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
             continue
         sent_first = analysis.sentences[words[first].sent].first
         while first - 1 >= sent_first and words[first - 1].upos == "PROPN" and not not_name(analysis, first - 1) \
-                and not unlikely_name(words[first - 1]):
-            first -= 1  # رمضان أحمد قاديروف where NER found only أحمد قاديروف
+                and not unlikely_name(words[first - 1]) \
+                and not (first - 2 >= sent_first and words[first - 2].key in people()["not_names"]):
+            first -= 1  # رمضان أحمد قاديروف where NER found only أحمد قاديروف; not إقليم كردستان
         # family parts: بن X، آل X, and proper nouns the tagger did not join
         while last + 1 <= sent_last:
             nxt = words[last + 1]
@@ -300,12 +306,12 @@ def named_after(analysis: Analysis, first: int) -> bool:
     return i >= sent_first and words[i].key in people()["eponym_heads"]
 
 
-def nisba_surname(analysis: Analysis, last: int, sent_last: int, country: CountryHit | None) -> bool:
-    """A demonym right after a name whose title already gave the country is the family name
-    (رئيس الوزراء العراقي محمد شياع السوداني), where the tagger ended the name before it."""
+def nisba_surname(analysis: Analysis, last: int, sent_last: int) -> bool:
+    """A demonym right after a titled name is the family name (رئيس الوزراء محمد شياع السوداني),
+    where the tagger ended the name before it: Arabic puts a title's demonym before the name."""
     words = analysis.words
     nxt = last + 1
-    if country is None or nxt > sent_last or not (hit := match_at(analysis, nxt, nxt)) or hit.how != "demonym":
+    if nxt > sent_last or not (hit := match_at(analysis, nxt, nxt)) or hit.how != "demonym":
         return False
     after = words[nxt + 1] if nxt + 1 <= sent_last else None
     return after is None or is_punct(after) or norm(after.text) in BOUNDARY | TIME_WORDS
@@ -316,11 +322,22 @@ def surnames(analysis: Analysis, cores: list[tuple[int, int]]) -> set[str]:
     (برناردينو ليون) counts where the tagger reads it as part of a person's name."""
     words = analysis.words
     return {words[last].key for first, last in cores
-            if last > first and (not not_name(analysis, last) or is_person_tag(words[last]))}
+            if last > first and len(words[last].key) >= MIN_SURNAME
+            and (not not_name(analysis, last) or is_person_tag(words[last]))}
 
 
 def surnames_before(analysis: Analysis, sent: int) -> set[str]:
     return {key for earlier in range(sent) for key in surnames(analysis, name_cores(analysis, earlier))}
+
+
+def regnal_end(analysis: Analysis, first: int, last: int, s: Sentence) -> int:
+    """The last word of a royal name with its regnal number (الملك عبدالله الثاني، الثالث عشر)."""
+    words = analysis.words
+    if last + 1 > s.last or norm(words[last + 1].text) not in ORDINALS:
+        return last
+    if not any(w.key in ROYAL for w in words[max(s.first, first - 3):first]):
+        return last  # نائب الرئيس الأول: an ordinal after a plain name is not part of it
+    return last + 2 if last + 2 <= s.last and norm(words[last + 2].text) == "عشر" else last + 1
 
 
 def persons(analysis: Analysis, sent: int) -> list[Mention]:
@@ -351,9 +368,12 @@ def persons(analysis: Analysis, sent: int) -> list[Mention]:
             m.international = m.international or is_international(analysis, a, b)
             if not m.international and m.country is None:
                 m.country = country_in(analysis, a, b)
-        if left and not right and nisba_surname(analysis, last, s.last, m.country):
+        if left and not right and nisba_surname(analysis, last, s.last):
             m.last += 1
             taken.add(m.last)
+        if (end := regnal_end(analysis, first, m.last, s)) > m.last:
+            m.last = end
+            taken.update(range(first, end + 1))
         out.append(m)
     return out
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from schemas import Location, Span
 from workers.analysis import Analysis, norm
 from workers.extraction.countries import match_at
-from workers.extraction.mentions import TIME_WORDS, is_punct
+from workers.extraction.mentions import TIME_WORDS, is_honorific_at, is_punct, is_title_head
 
-TOPIC_OPENERS = {"لبحث", "بحث", "لمناقشه", "مناقشه", "حول", "بشان", "لبحثه", "تناول", "استعراض", "بهدف", "لتعزيز"}
+TOPIC_OPENERS = {"لبحث", "بحث", "لمناقشه", "مناقشه", "حول", "بشان", "لبحثه", "تناول", "استعراض", "بهدف", "لتعزيز",
+                 "ناقش", "ناقشا", "بحثا", "تناولا", "تناولت", "استعرض", "استعرضا", "تباحثا"}
 PREPS = {"في", "ب", "الي", "ل"}
 VENUES = {"قصر", "مقر", "مكتب", "السراي", "قاعه", "فندق", "مبني", "ديوان", "مركز", "منتجع", "البيت", "الكرملين", "الاليزيه"}
 
@@ -16,8 +17,9 @@ def venue_end(analysis: Analysis, i: int, last: int) -> int:
     """قصر السلام، مقر الأمم المتحدة: the venue word and the name that follows it."""
     j = i
     while j + 1 <= last and j - i < 3 and not is_punct(analysis.words[j + 1]) and analysis.words[j + 1].upos in (
-            "PROPN", "NOUN", "ADJ", "X") and norm(analysis.words[j + 1].text) not in PREPS | TIME_WORDS | {"صباح", "مساء"}:
-        j += 1
+            "PROPN", "NOUN", "ADJ", "X") and norm(analysis.words[j + 1].text) not in PREPS | TIME_WORDS | {"صباح", "مساء"} \
+            and not is_title_head(analysis.words[j + 1]) and not is_honorific_at(analysis.words, j + 1):
+        j += 1  # not into a title that follows (في قصر الحسينية رئيس الوزراء …)
     return j
 
 
@@ -45,12 +47,16 @@ def visit_destination(analysis: Analysis, sent: int) -> Location | None:
     return None
 
 
-def meeting_location(analysis: Analysis, sent: int, exclude: set[int], visit: bool = False) -> Location | None:
-    """exclude: words inside titles (أمير منطقة الرياض names no place of meeting)."""
+def meeting_location(analysis: Analysis, sent: int, exclude: set[int], visit: bool = False,
+                     trigger: int | None = None) -> Location | None:
+    """exclude: words inside titles (أمير منطقة الرياض names no place of meeting). Places after the
+    first word that opens the subjects (… ناقشا خلاله العملية السياسية في ليبيا) are what was discussed;
+    the trigger itself (بحث الرئيس مع …) opens nothing."""
     s = analysis.sentences[sent]
     words = analysis.words
     cities, venues, states = [], [], []
-    last = next((w.index for w in words[s.first:s.last + 1] if norm(w.text) in TOPIC_OPENERS), s.last)
+    last = next((w.index for w in words[s.first:s.last + 1]
+                 if norm(w.text) in TOPIC_OPENERS and w.index != trigger), s.last)
     for i in range(s.first, last):
         if norm(words[i].text) not in PREPS or i + 1 in exclude:
             continue

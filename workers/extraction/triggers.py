@@ -107,6 +107,8 @@ def mode_of(analysis: Analysis, t: Trigger) -> Mode:
     pairs = list(itertools.pairwise(near))
     if any(x in mw["video_words"] - {"بعد"} for x in near) or ("عن", "بعد") in pairs:
         return Mode.video
+    if analysis.words[t.word].key.startswith("مكالم"):
+        return Mode.phone  # مكالمة مع …: a call, and no video word says it was seen
     return Mode.in_person
 
 
@@ -181,6 +183,9 @@ def candidate(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
     return None
 
 
+SET_OFF = 3  # words a comma-enclosed phrase may add between a support verb and its noun, per comma
+
+
 def noun_trigger(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
     mw = meeting_words()
     words = analysis.words
@@ -196,8 +201,12 @@ def noun_trigger(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
         if not set(nxt) & mw["phone_words"] and not set(nxt) & mw["video_words"]:
             return None
     supported = None
-    for j in range(i - 1, max(s.first, i - 9) - 1, -1):  # أجرى وزير الخارجية المصري سامح شكري محادثات
-        if is_punct(words[j]):
+    span = 9  # أجرى وزير الخارجية المصري سامح شكري محادثات
+    for j in range(i - 1, max(s.first, i - 9 - 2 * SET_OFF) - 1, -1):
+        if words[j].text in ("،", ","):
+            span += 2  # أجرى الرئيس تبون، مساء أمس الأحد، مكالمة: a time or title set off by commas
+            continue
+        if is_punct(words[j]) or i - j > span:
             break
         if norm(words[j].text) in mw["support_verbs"]:
             supported = j
