@@ -307,3 +307,20 @@ def test_a_place_among_the_subjects_is_not_where_a_video_call_was_held(nlp: NLP)
     [m] = meetings(nlp, text)
     assert m.mode == Mode.video and m.location is None
     assert {(t.key.value, t.country) for t in m.topics} == {("political_settlement", "LY")}
+
+
+def test_a_given_name_that_is_a_country_and_a_title_ending_in_dawla(nlp: NLP) -> None:
+    text = ("استقبل الشيخ محمد بن زايد آل نهيان رئيس الدولة، اليوم في قصر الشاطئ، رئيسة وزراء إيطاليا جورجيا ميلوني "
+            "التي تقوم بزيارة عمل إلى الدولة. وتبادل الجانبان وجهات النظر بشأن الأوضاع في السودان ولبنان.")
+    [m] = meetings(nlp, text)
+    assert {(p.name, p.title) for p in m.participants} == {
+        ("محمد بن زايد آل نهيان", "رئيس الدولة"), ("جورجيا ميلوني", "رئيسة وزراء إيطاليا")}
+    # one subject per country the situation phrase lists
+    assert {(t.key.value, t.country) for t in m.topics} == {("regional_situation", "SD"), ("regional_situation", "LB")}
+
+
+def test_the_place_of_a_visit_given_with_a_pronoun(nlp: NLP) -> None:
+    text = ("التقت وزيرة الخارجية الهولندية كاسبار فيلدكامب، خلال زيارتها إلى عمان، رئيس الوزراء الأردني "
+            "جعفر حسان.")
+    [m] = meetings(nlp, text)
+    assert m.location is not None and m.location.name == "عمان"

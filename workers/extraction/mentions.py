@@ -58,6 +58,8 @@ def is_honorific_at(words: list[Word], i: int) -> int:
     hon = people()["honorifics"]
     for n in (3, 2, 1):
         if i + n <= len(words) and tuple(w.key for w in words[i:i + n]) in hon:
+            if n == 1 and words[i].text.startswith("ال") and words[i].key in people()["indefinite_honorifics"]:
+                return 0  # رئيس الدولة: دولة is an honorific only without the article (دولة رئيس الوزراء)
             return n
     return 0
 
@@ -224,6 +226,9 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
                 and not unlikely_name(words[first - 1]) \
                 and not (first - 2 >= sent_first and words[first - 2].key in people()["not_names"]):
             first -= 1  # رمضان أحمد قاديروف where NER found only أحمد قاديروف; not إقليم كردستان
+        if first == last and first - 2 >= sent_first and (hit := match_at(analysis, first - 1, first - 1)) \
+                and hit.how == "name" and match_at(analysis, first - 2, first - 2) and norm(words[first - 1].text) != "و":
+            first -= 1  # رئيسة وزراء إيطاليا جورجيا ميلوني: a title names one country; the second starts the name
         # family parts: بن X، آل X, and proper nouns the tagger did not join
         while last + 1 <= sent_last:
             nxt = words[last + 1]

@@ -23,7 +23,7 @@ def venue_end(analysis: Analysis, i: int, last: int) -> int:
     return j
 
 
-VISIT_WORDS = {"زياره", "بزياره", "وصل", "وصوله", "زار", "يزور", "توجه", "قدم"}
+VISIT_WORDS = {"زياره", "بزياره", "زيارت", "وصل", "وصوله", "زار", "يزور", "توجه", "قدم"}  # زيارت|ها
 
 
 def visit_destination(analysis: Analysis, sent: int) -> Location | None:

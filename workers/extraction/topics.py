@@ -9,6 +9,8 @@ from workers.extraction.lexicon import topic_cues
 from workers.extraction.mentions import is_punct
 
 REGION_WORDS = {"اقليميه", "اقليمي", "دوليه", "منطقه", "ساحه", "عربيه", "جاريه", "عامه", "راهنه"}
+COOPERATION = {TopicKey.bilateral_relations, TopicKey.security_cooperation, TopicKey.defense_military,
+               TopicKey.economy_trade, TopicKey.energy, TopicKey.education_culture, TopicKey.health}
 STOP_WORDS = {"حيث", "التي", "الذي", "بما", "مما", "كما", "وذلك", "ذلك", "اضافه", "الي", "خلال", "مع", "عن", "الا", "ان", "انه"}
 
 
@@ -61,18 +63,17 @@ def sentence_topics(analysis: Analysis, sent: int, exclude: set[int] | frozenset
             i += 1
             continue
         key, end, cue_len = match
-        hits = [h for h in countries_in(analysis, i, end)]
-        country = hits[0].code if len({h.code for h in hits}) == 1 and not is_international(analysis, i, end) else None
+        codes = list(dict.fromkeys(h.code for h in countries_in(analysis, i, end)))
+        if is_international(analysis, i, end) or (len(codes) > 1 and (
+                TopicKey(key) in COOPERATION or any(norm(w.text) == "بين" for w in words[i:end + 1]))):
+            codes = []  # التعاون مع الاتحاد الأوروبي، الحرب بين روسيا وأوكرانيا: about no one country
         start_c, end_c = words[i].start, words[end].end
-        out.append(Topic(key=TopicKey(key), country=country,
-                         evidence=Span(text=analysis.text[start_c:end_c], start=start_c, end=end_c)))
+        evidence = Span(text=analysis.text[start_c:end_c], start=start_c, end=end_c)
+        # الأوضاع في السودان ولبنان: one subject per country listed
+        out += [Topic(key=TopicKey(key), country=code, evidence=evidence) for code in codes or [None]]
         used.update(range(i, i + cue_len))
         i += cue_len  # cues inside the phrase count too: سبل تعزيز التعاون الاقتصادي
     return out
-
-
-COOPERATION = {TopicKey.bilateral_relations, TopicKey.security_cooperation, TopicKey.defense_military,
-               TopicKey.economy_trade, TopicKey.energy, TopicKey.education_culture, TopicKey.health}
 
 
 def about_third_party(topic: Topic, participants: list[Participant]) -> Topic:
