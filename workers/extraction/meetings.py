@@ -143,11 +143,32 @@ def located_country(analysis: Analysis, location: Location | None) -> CountryHit
     return country_in(analysis, idx[0], idx[-1]) if idx else None
 
 
+ESCORT_WORDS = {"يرافق", "ترافق", "يرافقه", "ترافقه", "يرافقها", "يرافقهم", "برفقه", "رفقه", "يرافقهما"}
+
+
+def escorted(analysis: Analysis, t: triggers.Trigger, p: Participant) -> CountryHit | None:
+    """…، رئيس الحكومة السورية، يرافقه وزير الخارجية أسعد الشيباني: those who come with a party are of
+    its country, the nearest named before يرافقه."""
+    idx = words_in(analysis, p.title_evidence) or words_in(analysis, p.name_evidence)
+    if not idx:
+        return None
+    s = analysis.sentences[analysis.words[idx[0]].sent]
+    escort = next((i for i in range(idx[0] - 1, max(s.first, t.word), -1) if norm(analysis.words[i].text) in ESCORT_WORDS), None)
+    if escort is None:
+        return None
+    for i in range(escort - 1, t.word, -1):
+        hit = match_at(analysis, i, escort - 1)
+        if hit and hit.how in ("demonym", "name", "title"):
+            return hit
+    return None
+
+
 def fill_countries(analysis: Analysis, t: triggers.Trigger, ps: list[Participant], location: Location | None) -> list[Participant]:
     """Countries the parties' own phrases do not give, from the rest of the text, most direct first."""
     out = []
     for p in ps:
         office = office_elsewhere(analysis, p) if p.kind.value == "person" and not p.country else None
+        office = office or (escorted(analysis, t, p) if p.kind.value == "person" and not p.country else None)
         out.append(with_country(p, analysis, office) if office else p)
     missing = [i for i, p in enumerate(out) if p.kind.value == "person" and not p.country]
     if len(missing) == 1:

@@ -196,8 +196,12 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
             spans.append(end)  # رئيس مجلس الوزراء اللبناني تمام سلام في …
         elif is_title_head(words[i]):
             j = i + 1  # الرئيس هولاند
-            while j <= s.last and j - i <= 8 and chain_ok(words[j]) and not (words[j].upos in ("PROPN", "X")
-                                                                              and not not_name(analysis, j)):
+            while j <= s.last and j - i <= 8 and chain_ok(words[j]):
+                if hit := match_at(analysis, j, s.last):
+                    j = hit.last + 1  # سفير المملكة المتحدة لدى …: a country of two words is no name
+                    continue
+                if words[j].upos in ("PROPN", "X") and not not_name(analysis, j):
+                    break
                 j += 1
             if j <= s.last and j - i <= 8 and words[j].upos in ("PROPN", "X") and (
                     not words[j].text.startswith("ال") or (words[j].ner[:2] in ("B-", "S-") and is_person_tag(words[j]))):
@@ -226,6 +230,10 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
                 and not unlikely_name(words[first - 1]) \
                 and not (first - 2 >= sent_first and words[first - 2].key in people()["not_names"]):
             first -= 1  # رمضان أحمد قاديروف where NER found only أحمد قاديروف; not إقليم كردستان
+        if first - 2 >= sent_first and words[first - 1].text == "و" and words[first - 1].end == words[first].start \
+                and words[first].freq < RARE and not is_person_tag(words[first - 2]) and (
+                    is_title_head(words[first - 2]) or match_at(analysis, first - 2, first - 2)):
+            first -= 1  # السفير و|ودرو ويلسون: no one is joined to a bare title; the tokenizer cut a name's و
         if first == last and first - 2 >= sent_first and (hit := match_at(analysis, first - 1, first - 1)) \
                 and hit.how == "name" and match_at(analysis, first - 2, first - 2) and norm(words[first - 1].text) != "و":
             first -= 1  # رئيسة وزراء إيطاليا جورجيا ميلوني: a title names one country; the second starts the name
@@ -234,6 +242,10 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
             nxt = words[last + 1]
             if nxt.text == "ه" and nxt.start == words[last].end and words[last].freq < RARE:
                 last += 1  # عبدالل|ه: the tokenizer cut a name ending in ه; its first piece is no word
+            elif norm(nxt.text) == "و" and last + 2 <= sent_last and nxt.end == words[last + 2].start \
+                    and (after := words[last + 2]).freq < RARE and after.ner == "O" and after.upos != "PROPN" \
+                    and not after.text.startswith("ال") and after.text.isalpha():
+                last += 2  # ستيف و|يتكوف: a rare word the tagger read as a verb, not a second person joined by و
             elif norm(nxt.text) in links and last + 2 <= sent_last and not is_punct(words[last + 2]):
                 last += 2
             elif nxt.upos == "PROPN" and not not_name(analysis, last + 1):
@@ -299,6 +311,8 @@ def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int])
         j -= 1
     if head is None or end < head:
         return None
+    while end > head and norm(words[end].text) == "و":
+        end -= 1  # السفير و|ودرو: the conjunction before a name is no part of its title
     return head, end
 
 

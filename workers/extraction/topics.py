@@ -36,6 +36,16 @@ def phrase_end(analysis: Analysis, i: int, last: int) -> int:
     return j
 
 
+def subject_end(analysis: Analysis, cue_last: int, end: int) -> int:
+    """The subject's own words: up to a و that joins another noun (مستجدات الوضع اليمني | والجهود الأممية …),
+    whose country or body is another subject's; places joined by و (في السودان ولبنان) stay."""
+    words = analysis.words
+    for j in range(cue_last + 1, end):
+        if norm(words[j].text) == "و" and words[j + 1].upos == "NOUN":
+            return j - 1
+    return end
+
+
 def has_place(analysis: Analysis, first: int, last: int) -> bool:
     return bool(countries_in(analysis, first, last)) or any(
         w.key in REGION_WORDS or w.ner[2:] == "LOC" for w in analysis.words[first:last + 1])
@@ -63,9 +73,10 @@ def sentence_topics(analysis: Analysis, sent: int, exclude: set[int] | frozenset
             i += 1
             continue
         key, end, cue_len = match
-        codes = list(dict.fromkeys(h.code for h in countries_in(analysis, i, end)))
-        if is_international(analysis, i, end) or (len(codes) > 1 and (
-                TopicKey(key) in COOPERATION or any(norm(w.text) == "بين" for w in words[i:end + 1]))):
+        core = subject_end(analysis, i + cue_len - 1, end)
+        codes = list(dict.fromkeys(h.code for h in countries_in(analysis, i, core)))
+        if is_international(analysis, i, core) or (len(codes) > 1 and (
+                TopicKey(key) in COOPERATION or any(norm(w.text) == "بين" for w in words[i:core + 1]))):
             codes = []  # التعاون مع الاتحاد الأوروبي، الحرب بين روسيا وأوكرانيا: about no one country
         start_c, end_c = words[i].start, words[end].end
         evidence = Span(text=analysis.text[start_c:end_c], start=start_c, end=end_c)

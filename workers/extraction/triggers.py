@@ -23,6 +23,8 @@ SIGNED_DOCUMENTS = {"مذكره", "مذكرتي", "مذكرات", "اتفاقي�
 BACK_REFERENCE = {"خلال", "ختام", "نهايه", "بدايه", "مستهل", "عقب", "بعد", "اثناء", "هامش"}
 PARTY_PREPS = {"مع", "ب", "بين"}
 IMPERFECT_PREFIXES = ("ي", "ت", "ن")
+CALL_NOUNS = {"اتصال", "مكالمه", "اجتماع", "لقاء", "تواصل"}  # before هاتفي / مرئي they name the mode
+SET_OFF = 3  # words a phrase set off by commas may add, per comma, between a verb and its noun or its party
 
 
 @dataclass
@@ -59,9 +61,18 @@ def person_like(analysis: Analysis, i: int, limit: int) -> bool:
 
 
 def party_follows(analysis: Analysis, i: int, limit: int, span: int = 4) -> bool:
+    """مع / بين … (or الجانبان) within `span` words after i; a name (بحث الشيخ محمد بن عبدالرحمن بن جاسم
+    آل ثاني …) counts for none, and a phrase set off by commas (، خلال اتصال مرئي اليوم،) adds to the span."""
     words = analysis.words
-    for j in range(i + 1, min(limit, i + span) + 1):
+    counted = 0
+    for j in range(i + 1, limit + 1):
+        if words[j].text in ("،", ","):
+            span += SET_OFF
+            continue
         if is_punct(words[j]):
+            return False
+        counted += not (words[j].upos == "PROPN" or words[j].ner[2:] in ("PERS", "PER"))
+        if counted > span:
             return False
         if norm(words[j].text) in PARTY_PREPS or norm(words[j].text) in people()["collective"]:
             return True
@@ -109,6 +120,13 @@ def mode_of(analysis: Analysis, t: Trigger) -> Mode:
         return Mode.video
     if analysis.words[t.word].key.startswith("مكالم"):
         return Mode.phone  # مكالمة مع …: a call, and no video word says it was seen
+    # بحث الوزير، خلال اتصال مرئي، مع …: the call named further on in the clause
+    later = [norm(w.text) for w in window(analysis, t.word, 0, 25)]
+    for noun, nxt in itertools.pairwise(later):
+        if noun.removeprefix("ال") in CALL_NOUNS and nxt in mw["video_words"] - {"بعد"}:
+            return Mode.video
+        if noun.removeprefix("ال") in CALL_NOUNS and nxt in mw["phone_words"]:
+            return Mode.phone
     return Mode.in_person
 
 
@@ -181,9 +199,6 @@ def candidate(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
     if w.key in mw["nouns"] and w.upos != "ADJ":
         return noun_trigger(analysis, w, sent_last)
     return None
-
-
-SET_OFF = 3  # words a comma-enclosed phrase may add between a support verb and its noun, per comma
 
 
 def noun_trigger(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
