@@ -363,3 +363,25 @@ def test_two_persons_joined_by_waw_stay_two(nlp: NLP) -> None:
     text = "ووقع وزيرا خارجية البلدين، أيمن الصفدي وتاكيشي إيوايا، في عمان أمس مذكرة تفاهم للتعاون في مجال الطاقة."
     [m] = meetings(nlp, text)
     assert sorted(names(m)) == ["أيمن الصفدي", "تاكيشي إيوايا"]
+
+
+def test_an_official_present_after_bihudur_is_no_party(nlp: NLP) -> None:
+    text = ("استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة اليوم الفريق أول مايكل كوريلا قائد القيادة المركزية "
+            "الأمريكية، بحضور الفريق أول عبد المجيد صقر وزير الدفاع.")
+    [m] = meetings(nlp, text)
+    assert sorted(names(m)) == ["عبد الفتاح السيسي", "مايكل كوريلا"]
+
+
+def test_a_name_with_the_link_ould(nlp: NLP) -> None:
+    text = ("استقبل رئيس الجمهورية الموريتاني محمد ولد الشيخ الغزواني في نواكشوط أمس وزير الخارجية المغربي "
+            "ناصر بوريطة.")
+    [m] = meetings(nlp, text)
+    assert sorted(names(m)) == ["محمد ولد الشيخ الغزواني", "ناصر بوريطة"]
+
+
+def test_meetings_held_each_apart_are_one_meeting_each(nlp: NLP) -> None:
+    text = ("التقى وزير الخارجية الإيراني عباس عراقجي في جنيف أمس كلا من وزير الخارجية الفرنسي جان نويل بارو "
+            "ووزير الخارجية الألماني يوهان فاديفول، كل على حدة، لبحث الملف النووي.")
+    found = meetings(nlp, text)
+    assert sorted(sorted(names(m)) for m in found) == [
+        ["جان نويل بارو", "عباس عراقجي"], ["عباس عراقجي", "يوهان فاديفول"]]

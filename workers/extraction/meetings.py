@@ -207,6 +207,19 @@ def article_mentions(analysis: Analysis) -> list[list[Participant]]:
     return out
 
 
+SEPARATELY = {("علي", "حده"), ("علي", "انفراد")}  # كل على حدة، كلا على انفراد
+
+
+def one_by_one(analysis: Analysis, t: triggers.Trigger, ps: list[Participant]) -> list[list[Participant]]:
+    """التقى X كلا من Y وZ، كل على حدة: one meeting of X with each of the others."""
+    forms = [norm(w.text) for w in analysis.sentence_words(t.sent)]
+    apart = any(pair in SEPARATELY and k > 0 and forms[k - 1] in ("كل", "كلا")
+                for k, pair in enumerate(itertools.pairwise(forms)))
+    if not apart or len(ps) < 3:
+        return [ps]
+    return [[ps[0], p] for p in ps[1:]]
+
+
 def extract_meetings(analysis: Analysis, published: dt.date | None) -> list[Meeting]:
     found = []
     for t in triggers.find(analysis):
@@ -216,6 +229,7 @@ def extract_meetings(analysis: Analysis, published: dt.date | None) -> list[Meet
     if any(sum(p.kind.value == "person" for p in ps) >= 2 for _, ps in found):
         # bodies and states meeting, where persons of theirs are reported meeting too: the same meeting
         found = [(t, ps) for t, ps in found if any(p.kind.value == "person" for p in ps)]
+    found = [(t, pair) for t, ps in found for pair in one_by_one(analysis, t, ps)]
     meetings: list[Meeting] = []
     kept: list[tuple[triggers.Trigger, Meeting]] = []
     everyone = [p for m in article_mentions(analysis) for p in m]

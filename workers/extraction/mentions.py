@@ -98,6 +98,8 @@ def trim(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
         first -= 1  # خالد بن محمد where the tagger began at بن
     for j in range(first + 1, last + 1):
         w = analysis.words[j]
+        if norm(words[j - 1].text) in people()["name_links"] and not is_punct(w):
+            continue  # محمد ولد الشيخ الغزواني: a word after a family link is the name's, title or not
         if is_title_head(w) or is_punct(w) or norm(w.text) in TIME_WORDS or w.key in meeting_words()["nouns"] \
                 or norm(w.text) in meeting_words()["verb_forms"] or w.key in people()["not_names"]:
             last = j - 1
@@ -246,8 +248,9 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
                     and (after := words[last + 2]).freq < RARE and after.ner == "O" and after.upos != "PROPN" \
                     and not after.text.startswith("ال") and after.text.isalpha():
                 last += 2  # ستيف و|يتكوف: a rare word the tagger read as a verb, not a second person joined by و
-            elif norm(nxt.text) in links and last + 2 <= sent_last and not is_punct(words[last + 2]):
-                last += 2
+            elif norm(nxt.text) in links and last + 2 <= sent_last and not is_punct(words[last + 2]) \
+                    and words[last + 2].upos not in ("ADP", "VERB", "CCONJ", "PART", "SCONJ"):
+                last += 2  # not محمد ولد في …: born in
             elif nxt.upos == "PROPN" and not not_name(analysis, last + 1):
                 last += 1
             else:
