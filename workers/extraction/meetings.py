@@ -167,9 +167,9 @@ def fill_countries(analysis: Analysis, t: triggers.Trigger, ps: list[Participant
     """Countries the parties' own phrases do not give, from the rest of the text, most direct first."""
     out = []
     for p in ps:
-        office = office_elsewhere(analysis, p) if p.kind.value == "person" and not p.country else None
-        office = office or (escorted(analysis, t, p) if p.kind.value == "person" and not p.country else None)
-        out.append(with_country(p, analysis, office) if office else p)
+        if p.kind.value == "person" and not p.country and (hit := office_elsewhere(analysis, p) or escorted(analysis, t, p)):
+            p = with_country(p, analysis, hit)
+        out.append(p)
     missing = [i for i, p in enumerate(out) if p.kind.value == "person" and not p.country]
     if len(missing) == 1:
         hit = side_named(analysis, t.sent, {p.country for p in out if p.country})

@@ -16,13 +16,13 @@ from schemas import Kind
 from workers.analysis import Analysis, Sentence, Word, norm
 from workers.extraction.countries import CountryHit, country_in, is_international, match_at
 from workers.extraction.lexicon import meeting_words, people
+from workers.ner_context import MIN_SURNAME
 from workers.segmentation import RARE
 
 CHAIN_POS = {"NOUN", "ADJ", "PROPN", "DET", "NUM", "X"}
 MAX_CHAIN = 14
 TIME_WORDS = {"اليوم", "امس", "البارحه", "غدا", "الليله"}  # not صباح / مساء: صباح is a name too
 COUNTERPART = {"نظير", "نظيره", "نظيرته", "نظيرها", "نظيرهم", "نظيريه"}
-MIN_SURNAME = 3  # letters: a shorter last word (the ه the tokenizer cut off عبدالله) is no surname
 # regnal numbers (الملك عبدالله الثاني، البابا بنديكت السادس عشر) belong to the name after a royal title
 ORDINALS = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"}
 ROYAL = {"ملك", "ملكه", "عاهل", "سلطان", "امير", "اميره", "بابا", "امبراطور", "شاه", "بطريرك"}
@@ -83,7 +83,7 @@ def not_name(analysis: Analysis, i: int) -> bool:
     return (is_title_head(w) or bool(is_honorific_at(analysis.words, i)) or w.key in COUNTERPART or is_punct(w)
             or norm(w.text) in TIME_WORDS or match_at(analysis, i, i) is not None or w.upos in ("ADP", "VERB", "CCONJ")
             or norm(w.text) in meeting_words()["verb_forms"] or w.key in meeting_words()["nouns"]
-            or norm(w.text) in meeting_words()["phone_words"] | meeting_words()["video_words"])  # اتصالا هاتفيا
+            or norm(w.text) in meeting_words()["phone_words"] or norm(w.text) in meeting_words()["video_words"])  # اتصالا هاتفيا
 
 
 def trim(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
@@ -344,7 +344,7 @@ def surnames(analysis: Analysis, cores: list[tuple[int, int]]) -> set[str]:
     (برناردينو ليون) counts where the tagger reads it as part of a person's name."""
     words = analysis.words
     return {words[last].key for first, last in cores
-            if last > first and len(words[last].key) >= MIN_SURNAME
+            if last > first and len(words[last].key) >= MIN_SURNAME  # not the ه the tokenizer cut off عبدالله
             and (not not_name(analysis, last) or is_person_tag(words[last]))}
 
 

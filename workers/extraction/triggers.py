@@ -24,7 +24,7 @@ BACK_REFERENCE = {"خلال", "ختام", "نهايه", "بدايه", "مسته�
 PARTY_PREPS = {"مع", "ب", "بين"}
 IMPERFECT_PREFIXES = ("ي", "ت", "ن")
 CALL_NOUNS = {"اتصال", "مكالمه", "اجتماع", "لقاء", "تواصل"}  # before هاتفي / مرئي they name the mode
-SET_OFF = 3  # words a phrase set off by commas may add, per comma, between a verb and its noun or its party
+SET_OFF = 3  # words a phrase set off by commas may add, per comma, between a verb and its party
 
 
 @dataclass
@@ -116,14 +116,15 @@ def mode_of(analysis: Analysis, t: Trigger) -> Mode:
     if t.kind in ("phone", "receive_call") or any(x in mw["phone_words"] for x in near):
         return Mode.phone
     pairs = list(itertools.pairwise(near))
-    if any(x in mw["video_words"] - {"بعد"} for x in near) or ("عن", "بعد") in pairs:
+    video = mw["video_words"] - {"بعد"}
+    if any(x in video for x in near) or ("عن", "بعد") in pairs:
         return Mode.video
     if analysis.words[t.word].key.startswith("مكالم"):
         return Mode.phone  # مكالمة مع …: a call, and no video word says it was seen
     # بحث الوزير، خلال اتصال مرئي، مع …: the call named further on in the clause
     later = [norm(w.text) for w in window(analysis, t.word, 0, 25)]
     for noun, nxt in itertools.pairwise(later):
-        if noun.removeprefix("ال") in CALL_NOUNS and nxt in mw["video_words"] - {"بعد"}:
+        if noun.removeprefix("ال") in CALL_NOUNS and nxt in video:
             return Mode.video
         if noun.removeprefix("ال") in CALL_NOUNS and nxt in mw["phone_words"]:
             return Mode.phone
@@ -216,10 +217,12 @@ def noun_trigger(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
         if not set(nxt) & mw["phone_words"] and not set(nxt) & mw["video_words"]:
             return None
     supported = None
-    span = 9  # أجرى وزير الخارجية المصري سامح شكري محادثات
-    for j in range(i - 1, max(s.first, i - 9 - 2 * SET_OFF) - 1, -1):
+    # أجرى وزير الخارجية المصري سامح شكري محادثات: the verb up to 9 words back, 2 more for each comma
+    # (أجرى الرئيس تبون، مساء أمس الأحد، مكالمة: a time or title set off by commas), never past 15
+    span = 9
+    for j in range(i - 1, max(s.first, i - 15) - 1, -1):
         if words[j].text in ("،", ","):
-            span += 2  # أجرى الرئيس تبون، مساء أمس الأحد، مكالمة: a time or title set off by commas
+            span += 2
             continue
         if is_punct(words[j]) or i - j > span:
             break
