@@ -385,3 +385,66 @@ def test_meetings_held_each_apart_are_one_meeting_each(nlp: NLP) -> None:
     found = meetings(nlp, text)
     assert sorted(sorted(names(m)) for m in found) == [
         ["جان نويل بارو", "عباس عراقجي"], ["عباس عراقجي", "يوهان فاديفول"]]
+
+
+def test_a_call_received_after_a_long_honorific_name(nlp: NLP) -> None:
+    text = ("تلقى صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة حفظه الله، اتصالا هاتفيا مساء اليوم، من الرئيس "
+            "الفرنسي إيمانويل ماكرون، بحثا خلاله العلاقات الثنائية.")
+    [m] = meetings(nlp, text)
+    assert m.mode == Mode.phone
+    assert sorted(names(m)) == ["إيمانويل ماكرون", "محمد بن زايد آل نهيان"]
+
+
+def test_the_country_of_a_prince_of_the_land_is_no_person(nlp: NLP) -> None:
+    text = "استقبل الشيخ مشعل الأحمد الجابر الصباح أمير البلاد في قصر بيان أمس الرئيس اللبناني جوزاف عون."
+    [m] = meetings(nlp, text)
+    assert sorted(names(m)) == ["جوزاف عون", "مشعل الأحمد الجابر الصباح"]
+    assert {p.title for p in m.participants} >= {"أمير البلاد"}
+
+
+def test_talks_carried_by_their_verb_past_a_long_title_and_phrases_set_off(nlp: NLP) -> None:
+    text = ("أجرى وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، ناصر بوريطة، مساء أمس الأحد "
+            "بالرباط، مباحثات مع نظيره البرتغالي، باولو رانجيل، تناولت الشراكة الاقتصادية.")
+    [m] = meetings(nlp, text)
+    assert {(p.name, p.country) for p in m.participants} == {("ناصر بوريطة", "MA"), ("باولو رانجيل", "PT")}
+    assert m.location is not None and m.location.name == "الرباط"
+
+
+def test_a_rank_ending_in_rukn_and_a_family_name_before_a_time_of_day(nlp: NLP) -> None:
+    text = ("استقبل الشيخ صباح خالد الحمد الصباح صباح اليوم الفريق أول ركن محمد الغيث قائد القوات البرية "
+            "الليبية.")
+    [m] = meetings(nlp, text)
+    assert sorted(names(m)) == ["صباح خالد الحمد الصباح", "محمد الغيث"]
+
+
+def test_the_office_a_minister_receives_in_is_no_part_of_his_title(nlp: NLP) -> None:
+    text = ("استقبل معالي الشيخ عبدالله بن زايد آل نهيان وزير الخارجية بديوان عام الوزارة اليوم وزير خارجية "
+            "جمهورية كوريا تشو تاي يول.")
+    [m] = meetings(nlp, text)
+    by_name = {p.name: p for p in m.participants}
+    assert set(by_name) == {"عبدالله بن زايد آل نهيان", "تشو تاي يول"}
+    assert by_name["عبدالله بن زايد آل نهيان"].title == "وزير الخارجية"
+
+
+def test_a_foreign_name_the_tokenizer_cut_after_fa(nlp: NLP) -> None:
+    text = "التقى الرئيس الفلسطيني محمود عباس في رام الله اليوم وزير الخارجية الإيطالي فيليبو ماريانو."
+    [m] = meetings(nlp, text)
+    assert ("فيليبو ماريانو", "IT") in {(p.name, p.country) for p in m.participants}
+
+
+def test_a_minister_of_international_cooperation_is_national(nlp: NLP) -> None:
+    text = ("استقبل الرئيس التونسي قيس سعيد في قصر قرطاج أمس وزير الشؤون الخارجية والتعاون الدولي "
+            "الإيطالي أنطونيو تاياني.")
+    [m] = meetings(nlp, text)
+    assert ("أنطونيو تاياني", "IT") in {(p.name, p.country) for p in m.participants}
+
+
+def test_a_theme_inside_a_situation_phrase_takes_the_place_and_titles_name_no_subject(nlp: NLP) -> None:
+    text = ("التقى الرئيس السوداني عبد الفتاح البرهان في بورتسودان أمس مساعد وزير الخارجية الأمريكي لشؤون الأمن "
+            "الدولي جون بلاك، وبحثا الأزمة الإنسانية في السودان، وقرار مجلس الأمن الأخير، والوضع في منطقة "
+            "الساحل وليبيا.")
+    [m] = meetings(nlp, text)
+    found = {(t.key.value, t.country) for t in m.topics}
+    assert ("humanitarian", "SD") in found and ("regional_situation", "LY") in found
+    assert ("regional_situation", "SD") not in found  # the crisis is named: humanitarian, not the situation
+    assert "security_cooperation" not in {k for k, _ in found}  # a title's words and مجلس الأمن name no subject

@@ -13,7 +13,7 @@ class CountryHit:
     code: str
     first: int
     last: int
-    how: str  # name | demonym | capital | city | title
+    how: str  # name | demonym | capital | city | title | glued (و|ليبيا)
 
 
 def match_at(analysis: Analysis, i: int, last: int | None = None) -> CountryHit | None:
@@ -32,7 +32,23 @@ def match_at(analysis: Analysis, i: int, last: int | None = None) -> CountryHit 
             how = ("name" if key in c.names else "demonym" if key in c.demonyms
                    else "capital" if key in c.capitals else "city")
             return CountryHit(c.by_phrase[key], i, i + n - 1, how)
-    return None
+    return glued_name(analysis, i)
+
+
+CLITICS = ("و", "ب", "ل", "ف")
+
+
+def glued_name(analysis: Analysis, i: int) -> CountryHit | None:
+    """و|ليبيا، ب|مصر written as one word the tokenizer kept whole: a country's name after a clitic."""
+    c = countries()
+    form = norm(analysis.words[i].text)
+    if len(form) < 4 or not form.startswith(CLITICS):
+        return None
+    rest = form[1:]
+    key = (rest[2:],) if rest.startswith("ال") and len(rest) > 4 else (rest,)
+    if key not in c.names or (key in c.with_article and not rest.startswith("ال")):
+        return None  # في|من is no Yemen: اليمن takes the article
+    return CountryHit(c.by_phrase[key], i, i, "glued")  # a subject's country, never a party nor a place
 
 
 def given_name(analysis: Analysis, i: int) -> bool:
@@ -51,11 +67,16 @@ def fixed_title_at(analysis: Analysis, i: int, last: int) -> CountryHit | None:
     return None
 
 
+PORTFOLIOS = {"تعاون", "علاقات", "شؤون", "تجاره"}  # وزير التعاون الدولي الإيطالي: a national minister
+INTERNATIONAL_ADJECTIVES = {("دولي",), ("دوليه",)}
+
+
 def is_international(analysis: Analysis, first: int, last: int) -> bool:
     forms = [w.key for w in analysis.words[first:last + 1]]
     for key in people()["international"]:
         n = len(key)
-        if any(tuple(forms[j:j + n]) == key for j in range(len(forms) - n + 1)):
+        if any(tuple(forms[j:j + n]) == key and not (key in INTERNATIONAL_ADJECTIVES and j > 0 and forms[j - 1] in PORTFOLIOS)
+               for j in range(len(forms) - n + 1)):
             return True
     return False
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from schemas import Kind
 from workers.analysis import Analysis, Sentence, Word, norm
 from workers.extraction.countries import CountryHit, country_in, is_international, match_at
+from workers.extraction.dates import WEEKDAYS
 from workers.extraction.lexicon import meeting_words, people
 from workers.ner_context import MIN_SURNAME
 from workers.segmentation import RARE
@@ -22,6 +23,8 @@ from workers.segmentation import RARE
 CHAIN_POS = {"NOUN", "ADJ", "PROPN", "DET", "NUM", "X"}
 MAX_CHAIN = 14
 TIME_WORDS = {"اليوم", "امس", "البارحه", "غدا", "الليله"}  # not صباح / مساء: صباح is a name too
+VENUES = {"قصر", "مقر", "مكتب", "السراي", "قاعه", "فندق", "مبني", "ديوان", "مركز", "منتجع", "البيت", "الكرملين", "الاليزيه"}
+DAY_NAMES = {norm(day) for day in WEEKDAYS}
 COUNTERPART = {"نظير", "نظيره", "نظيرته", "نظيرها", "نظيرهم", "نظيريه"}
 # regnal numbers (الملك عبدالله الثاني، البابا بنديكت السادس عشر) belong to the name after a royal title
 ORDINALS = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"}
@@ -64,6 +67,23 @@ def is_honorific_at(words: list[Word], i: int) -> int:
     return 0
 
 
+def in_honorific(words: list[Word], i: int) -> bool:
+    """Word i ends an honorific phrase begun before it (الفريق أول ركن: NER may start the name at ركن)."""
+    return any(i - k >= 0 and is_honorific_at(words, i - k) > k for k in (1, 2))
+
+
+def is_time_word(w: Word) -> bool:
+    return norm(w.text) in TIME_WORDS or norm(w.text) in DAY_NAMES
+
+
+TIMES_OF_DAY = {"صباح", "مساء", "ظهر", "عصر", "فجر", "ليل"}
+
+
+def time_of_day_at(words: list[Word], i: int) -> bool:
+    """صباح اليوم، مساء الأحد: صباح is a name too, but not before a day."""
+    return norm(words[i].text) in TIMES_OF_DAY and i + 1 < len(words) and is_time_word(words[i + 1])
+
+
 def is_title_head(w: Word) -> bool:
     return w.key in people()["title_heads"]
 
@@ -81,6 +101,7 @@ def not_name(analysis: Analysis, i: int) -> bool:
     """Words that never start or end a person's name: titles, honorifics, places, demonyms, time words."""
     w = analysis.words[i]
     return (is_title_head(w) or bool(is_honorific_at(analysis.words, i)) or w.key in COUNTERPART or is_punct(w)
+            or time_of_day_at(analysis.words, i)
             or norm(w.text) in TIME_WORDS or match_at(analysis, i, i) is not None or w.upos in ("ADP", "VERB", "CCONJ")
             or norm(w.text) in meeting_words()["verb_forms"] or w.key in meeting_words()["nouns"]
             or norm(w.text) in meeting_words()["phone_words"] or norm(w.text) in meeting_words()["video_words"])  # اتصالا هاتفيا
@@ -143,7 +164,7 @@ def honored_run(analysis: Analysis, i: int, last: int, trust_verbs: bool = True)
     j = i - 1
     while j + 1 <= last and j + 1 - i < 5:
         w = words[j + 1]
-        if (is_title_head(w) or is_honorific_at(words, j + 1) or is_punct(w) or norm(w.text) in TIME_WORDS
+        if (is_title_head(w) or is_honorific_at(words, j + 1) or is_punct(w) or is_time_word(w) or time_of_day_at(words, j + 1)
                 or norm(w.text) in FUNCTION_WORDS or match_at(analysis, j + 1, j + 1) or (trust_verbs and w.upos == "VERB")
                 or norm(w.text) in meeting_words()["verb_forms"] or w.key in meeting_words()["nouns"]):
             break
@@ -181,7 +202,8 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
     and the surname alone of a person named in full earlier in the article (كما استقبل الخصاونة)."""
     s = analysis.sentences[sent]
     words = analysis.words
-    spans = [(w.index, w.index) for w in words[s.first:s.last + 1] if surnames and w.key in surnames]
+    spans = [(w.index, w.index) for w in words[s.first:s.last + 1] if surnames and w.key in surnames
+             and not time_of_day_at(words, w.index)]  # الصباح, then صباح اليوم: a time
     for e in analysis.entities:
         if e.type in ("PERS", "PER") and s.first <= e.first <= s.last:
             trimmed = trim(analysis, e.first, e.last)
@@ -202,10 +224,12 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
                 if hit := match_at(analysis, j, s.last):
                     j = hit.last + 1  # سفير المملكة المتحدة لدى …: a country of two words is no name
                     continue
-                if words[j].upos in ("PROPN", "X") and not not_name(analysis, j):
-                    break
+                if words[j].upos in ("PROPN", "X") and not not_name(analysis, j) and not (
+                        words[j].text.startswith("ال") and not is_person_tag(words[j])):
+                    break  # لشؤون الأمن الدولي أليسا …: a definite proper noun inside the title is the title's
                 j += 1
-            if j <= s.last and j - i <= 8 and words[j].upos in ("PROPN", "X") and (
+            if j <= s.last and j - i <= 8 and words[j].upos in ("PROPN", "X") and words[j - 1].upos != "ADP" and (
+                    # وزير الخارجية ب|ديوان الوزارة: a proper noun after a preposition is a place
                     not words[j].text.startswith("ال") or (words[j].ner[:2] in ("B-", "S-") and is_person_tag(words[j]))):
                 # a definite word inside an NER person (ولي العهد after the name) is the title's, not a name
                 end = proper_run(analysis, j, s.last)
@@ -223,8 +247,8 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
     words, links = analysis.words, people()["name_links"]
     out: list[tuple[int, int]] = []
     for first, last in sorted(spans):
-        while first <= last and is_honorific_at(words, first):  # NER may take الأمير into the name
-            first += is_honorific_at(words, first)
+        while first <= last and (is_honorific_at(words, first) or in_honorific(words, first)):
+            first += is_honorific_at(words, first) or 1  # NER may take الأمير into the name
         if first > last:
             continue
         sent_first = analysis.sentences[words[first].sent].first
@@ -236,6 +260,9 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
                 and words[first].freq < RARE and not is_person_tag(words[first - 2]) and (
                     is_title_head(words[first - 2]) or match_at(analysis, first - 2, first - 2)):
             first -= 1  # السفير و|ودرو ويلسون: no one is joined to a bare title; the tokenizer cut a name's و
+        if first - 1 >= sent_first and words[first - 1].text in ("ف", "س") and words[first - 1].end == words[first].start \
+                and words[first].freq < RARE and is_person_tag(words[first]):
+            first -= 1  # ف|يليبو غراندي، س|يلفيو: no conjunction nor future prefix comes before a name
         if first == last and first - 2 >= sent_first and (hit := match_at(analysis, first - 1, first - 1)) \
                 and hit.how == "name" and match_at(analysis, first - 2, first - 2) and norm(words[first - 1].text) != "و":
             first -= 1  # رئيسة وزراء إيطاليا جورجيا ميلوني: a title names one country; the second starts the name
@@ -288,10 +315,18 @@ def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) 
                 break
         if norm(nxt.text) == "في" and not is_international(analysis, start, j):
             break
+        if norm(nxt.text) == "ب" and j + 2 <= sent_last and is_place_at(analysis, j + 2):
+            break  # وزير الخارجية ب|ديوان عام الوزارة: where he received, not his title (المكلف ب|التجارة is)
         j += 1
     while j > start and (norm(words[j].text) in ("و", "في", "ل") or words[j].upos == "ADP"):
         j -= 1
     return start, j
+
+
+def is_place_at(analysis: Analysis, i: int) -> bool:
+    w = analysis.words[i]
+    hit = match_at(analysis, i, i)
+    return w.key in VENUES or norm(w.text) in VENUES or (hit is not None and hit.how in ("city", "capital", "name"))
 
 
 def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int]) -> tuple[int, int] | None:

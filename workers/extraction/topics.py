@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from schemas import Participant, Span, Topic, TopicKey
 from workers.analysis import Analysis, norm
-from workers.extraction.countries import countries_in, is_international
+from workers.extraction.countries import countries_in, is_international, match_at
 from workers.extraction.lexicon import topic_cues
-from workers.extraction.mentions import is_punct
+from workers.extraction.mentions import is_punct, sentence_mentions
 
 REGION_WORDS = {"اقليميه", "اقليمي", "دوليه", "منطقه", "ساحه", "عربيه", "جاريه", "عامه", "راهنه"}
 COOPERATION = {TopicKey.bilateral_relations, TopicKey.security_cooperation, TopicKey.defense_military,
                TopicKey.economy_trade, TopicKey.energy, TopicKey.education_culture, TopicKey.health}
+INSTITUTIONS = {"مجلس", "وزاره", "لجنه", "هيئه", "صندوق", "بنك", "جهاز", "مؤسسه", "منظمه", "مكتب", "شركه"}  # مجلس الأمن
 STOP_WORDS = {"حيث", "التي", "الذي", "بما", "مما", "كما", "وذلك", "ذلك", "اضافه", "الي", "خلال", "مع", "عن", "الا", "ان", "انه"}
 
 
@@ -41,9 +42,36 @@ def subject_end(analysis: Analysis, cue_last: int, end: int) -> int:
     whose country or body is another subject's; places joined by و (في السودان ولبنان) stay."""
     words = analysis.words
     for j in range(cue_last + 1, end):
-        if norm(words[j].text) == "و" and words[j + 1].upos == "NOUN":
-            return j - 1
+        if norm(words[j].text) == "و" and words[j + 1].upos == "NOUN" and not match_at(analysis, j + 1, end):
+            return j - 1  # not الوضع في منطقة الساحل و|ليبيا, a place the tagger reads as a noun
     return end
+
+
+def listed_countries(analysis: Analysis, first: int, last: int) -> list[str]:
+    """The first country of the subject, and those listed with it (في السودان ولبنان); not one named
+    later for another reason (محادثات السلام بليبيا في 10 أغسطس في جنيف: where the talks are held)."""
+    hits = countries_in(analysis, first, last)
+    out = hits[:1]
+    for hit in hits[1:]:
+        between = analysis.words[out[-1].last + 1:hit.first]
+        if any(norm(w.text) not in ("و", "،", ",") for w in between):
+            break
+        out.append(hit)
+    return list(dict.fromkeys(h.code for h in out))
+
+
+def cue_at(forms: list[str], i: int, last: int) -> tuple[int, str, bool] | None:
+    """(cue length, key, needs a place) of the longest cue starting at word i."""
+    for cue, key, needs_place in topic_cues():
+        if i + len(cue) - 1 <= last and tuple(forms[i:i + len(cue)]) == cue:
+            return len(cue), key, needs_place
+    return None
+
+
+def names_theme(forms: list[str], first: int, last: int) -> bool:
+    """A specific subject inside a situation phrase (أوضاع اللاجئين، الأزمة الإنسانية في السودان)."""
+    return any((hit := cue_at(forms, j, last)) and hit[1] not in (TopicKey.regional_situation, TopicKey.bilateral_relations)
+               for j in range(first, last + 1))
 
 
 def has_place(analysis: Analysis, first: int, last: int) -> bool:
@@ -57,16 +85,21 @@ def sentence_topics(analysis: Analysis, sent: int, exclude: set[int] | frozenset
     words = analysis.words
     forms = [w.key for w in words]
     out: list[Topic] = []
-    used: set[int] = set(exclude)
+    # no subject in anyone's title (مساعد وزير الدفاع لشؤون الأمن الدولي), party or not
+    titles = {j for m in sentence_mentions(analysis, sent) if m.title for j in range(m.title[0], m.title[1] + 1)}
+    used: set[int] = set(exclude) | titles
     i = s.first
     while i <= s.last:
         match = None
         for cue, key, needs_place in topic_cues():
             n = len(cue)
-            if i + n - 1 <= s.last and tuple(forms[i:i + n]) == cue and not used & set(range(i, i + n)):
+            if i + n - 1 <= s.last and tuple(forms[i:i + n]) == cue and not used & set(range(i, i + n)) \
+                    and not (i > s.first and forms[i - 1] in INSTITUTIONS):  # بمجلس الأمن: a body's name
                 end = max(i + n - 1, phrase_end(analysis, i + n - 1, s.last))
                 if needs_place and not has_place(analysis, i + n, end):
                     continue
+                if needs_place and names_theme(forms, i + n, subject_end(analysis, i + n - 1, end)):
+                    continue  # the spec's key is the theme's, with the place's country, not the situation
                 match = (key, end, n)
                 break
         if match is None:
@@ -74,7 +107,7 @@ def sentence_topics(analysis: Analysis, sent: int, exclude: set[int] | frozenset
             continue
         key, end, cue_len = match
         core = subject_end(analysis, i + cue_len - 1, end)
-        codes = list(dict.fromkeys(h.code for h in countries_in(analysis, i, core)))
+        codes = listed_countries(analysis, i, core)
         if is_international(analysis, i, core) or (len(codes) > 1 and (
                 TopicKey(key) in COOPERATION or any(norm(w.text) == "بين" for w in words[i:core + 1]))):
             codes = []  # التعاون مع الاتحاد الأوروبي، الحرب بين روسيا وأوكرانيا: about no one country
@@ -95,9 +128,14 @@ def about_third_party(topic: Topic, participants: list[Participant]) -> Topic:
 
 
 def merge(topics: list[Topic]) -> list[Topic]:
-    """One entry per (key, country); the first evidence stands."""
+    """One entry per (key, country); the first evidence stands. A subject named again without its
+    place (الحرب في غزة … وقف الحرب) is the same subject; the region at large (الأوضاع الإقليمية) is not
+    the situation in one country."""
     seen, out = set(), []
+    placed = {t.key for t in topics if t.country and t.key != TopicKey.regional_situation}
     for t in topics:
+        if t.country is None and t.key in placed:
+            continue
         if (t.key, t.country) not in seen:
             seen.add((t.key, t.country))
             out.append(t)

@@ -185,8 +185,8 @@ def candidate(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
         return None
     if kind in ("meet", "phone"):
         return Trigger(i, w.sent, kind, i, i)
-    if kind == "receive_call":
-        nxt = [norm(x.text) for x in words[i + 1:min(sent_last, i + 12) + 1]]
+    if kind == "receive_call":  # تلقى صاحب السمو … اتصالا: a long honorific name may stand between
+        nxt = [norm(x.text) for x in words[i + 1:min(sent_last, i + 20) + 1]]
         if any(x.startswith("اتصال") for x in nxt):
             return Trigger(i, w.sent, "phone", i, i)
         return None
@@ -199,6 +199,17 @@ def candidate(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
         return Trigger(i, w.sent, kind, i, i) if near & SIGNED_DOCUMENTS else None
     if w.key in mw["nouns"] and w.upos != "ADJ":
         return noun_trigger(analysis, w, sent_last)
+    return None
+
+
+def verb_before(analysis: Analysis, i: int) -> int | None:
+    """The support verb that opens the clause of the noun at i, with no other verb between them."""
+    words = analysis.words
+    for j in range(i - 1, analysis.sentences[words[i].sent].first - 1, -1):
+        if norm(words[j].text) in meeting_words()["support_verbs"]:
+            return j
+        if words[j].upos in ("VERB", "AUX") or (is_punct(words[j]) and words[j].text not in ("،", ",")):
+            return None
     return None
 
 
@@ -229,6 +240,8 @@ def noun_trigger(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
         if norm(words[j].text) in mw["support_verbs"]:
             supported = j
             break
+    if supported is None and party_follows(analysis, i, sent_last, span=1):
+        supported = verb_before(analysis, i)  # أجرى <a title of 11 words>، <name>، <time>، مباحثات مع
     if supported is None and not party_follows(analysis, i, sent_last):
         return None
     if supported is None and not any(norm(words[j].text) == "بين" for j in range(i + 1, min(sent_last, i + 4) + 1)):
