@@ -448,3 +448,28 @@ def test_a_theme_inside_a_situation_phrase_takes_the_place_and_titles_name_no_su
     assert ("humanitarian", "SD") in found and ("regional_situation", "LY") in found
     assert ("regional_situation", "SD") not in found  # the crisis is named: humanitarian, not the situation
     assert "security_cooperation" not in {k for k, _ in found}  # a title's words and مجلس الأمن name no subject
+
+
+def test_a_city_named_after_the_word_madina_is_the_place(nlp: NLP) -> None:
+    text = ("يلتقي الرئيس الأوكراني فولوديمير زيلينسكي نظيره التركي رجب طيب أردوغان يوم السبت المقبل في مدينة "
+            "أنطاليا التركية لبحث تبادل الأسرى.")
+    [m] = meetings(nlp, text)
+    assert m.status == Status.planned
+    assert m.location is not None and m.location.name == "أنطاليا"
+
+
+def test_a_meeting_later_that_day_keeps_the_day_and_place(nlp: NLP) -> None:
+    text = ("بحث رئيس الوزراء الكويتي أحمد عبدالله الأحمد الصباح مع رئيس الوزراء البحريني سلمان بن حمد آل خليفة، "
+            "في المنامة يوم الاثنين، مشروع السكك الحديدية الخليجية. كما التقى الصباح في وقت لاحق رئيس مجلس النواب "
+            "أحمد المسلم.")
+    first, later = meetings(nlp, text)
+    assert later.date.value == first.date.value == dt.date(2024, 3, 11)
+    assert later.location is not None and later.location.name == "المنامة"
+    assert ("أحمد المسلم", "BH") in {(p.name, p.country) for p in later.participants}
+
+
+def test_two_state_solution_and_the_world_cup_are_subjects(nlp: NLP) -> None:
+    text = ("التقى وزير الخارجية الإسباني خوسيه مانويل ألباريس في مدريد أمس نظيره المغربي ناصر بوريطة، وناقشا "
+            "الاعتراف بالدولة الفلسطينية وحل الدولتين، والاستعدادات لتنظيم كأس العالم.")
+    [m] = meetings(nlp, text)
+    assert {"political_settlement", "sports"} <= {t.key.value for t in m.topics}

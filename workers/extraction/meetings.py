@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from schemas import Location, Meeting, Participant, Role, Span
+from schemas import Location, Meeting, Mode, Participant, Role, Span
 from workers.analysis import Analysis, norm
 from workers.extraction import outcomes, participants, places, topics, triggers
 from workers.extraction.countries import CountryHit, country_in, is_international, match_at
@@ -245,10 +245,15 @@ def extract_meetings(analysis: Analysis, published: dt.date | None) -> list[Meet
         visit = any(norm(w.text) in VISIT_WORDS for w in analysis.sentence_words(t.sent))
         location = (places.meeting_location(analysis, t.sent, title_words(ps, analysis), visit=visit, trigger=t.word)
                     or places.visit_destination(analysis, t.sent))
+        date = meeting_date(analysis, t.sent, published, t.status, trigger=t.word)
+        if kept and later_that_day(analysis, t):  # كما التقى حسان في وقت لاحق …: the day and place before
+            before = kept[-1][1]
+            date = date if date.value else before.date
+            location = location or (before.location if t.mode == before.mode == Mode.in_person else None)
         ps = fill_countries(analysis, t, ps, location)
         meeting = Meeting(
             mode=t.mode, status=t.status, trigger=trigger, participants=ps,
-            date=meeting_date(analysis, t.sent, published, t.status, trigger=t.word),
+            date=date,
             location=location,
             topics=topics.merge([topics.about_third_party(x, ps) for s in sents
                                  for x in topics.sentence_topics(analysis, s, party_words(ps, analysis))]),
@@ -257,3 +262,13 @@ def extract_meetings(analysis: Analysis, published: dt.date | None) -> list[Meet
         kept.append((t, meeting))
         meetings.append(meeting)
     return meetings
+
+
+LATER = [("في", "وقت", "لاحق"), ("لاحقا",)]
+
+
+def later_that_day(analysis: Analysis, t: triggers.Trigger) -> bool:
+    """كما التقى حسان في وقت لاحق …: a meeting told as following the one before, with no date of its own."""
+    forms = [norm(w.text) for w in analysis.sentence_words(t.sent)]
+    return any(tuple(forms[k:k + len(p)]) == p for p in LATER for k in range(len(forms)))
+

@@ -22,6 +22,14 @@ def venue_end(analysis: Analysis, i: int, last: int) -> int:
     return j
 
 
+PLACE_WORDS = {"محافظه", "مدينه", "منطقه", "العاصمه", "عاصمه", "ولايه"}
+
+
+def after_place_word(analysis: Analysis, i: int, last: int) -> int:
+    """في مدينة إسطنبول، إلى محافظة عدن: the place's name after the word that says what it is."""
+    return i + 1 if analysis.words[i].key in PLACE_WORDS and i + 1 <= last else i
+
+
 VISIT_WORDS = {"زياره", "بزياره", "زيارت", "وصل", "وصوله", "زار", "يزور", "توجه", "قدم"}  # زيارت|ها
 
 
@@ -35,10 +43,7 @@ def visit_destination(analysis: Analysis, sent: int) -> Location | None:
             continue
         for w in words:
             if norm(w.text) in ("الي", "ل") and w.index + 1 <= words[-1].index:
-                j = w.index + 1
-                if analysis.words[j].key in ("محافظه", "مدينه", "منطقه", "العاصمه", "عاصمه") and j + 1 <= words[-1].index:
-                    j += 1  # إلى محافظة عدن → عدن
-                hit = match_at(analysis, j, words[-1].index)
+                hit = match_at(analysis, after_place_word(analysis, w.index + 1, words[-1].index), words[-1].index)
                 if hit and hit.how in ("city", "capital", "name"):
                     a, b = analysis.words[hit.first], analysis.words[hit.last]
                     text = analysis.text[a.start:b.end]
@@ -61,7 +66,7 @@ def meeting_location(analysis: Analysis, sent: int, exclude: set[int], visit: bo
             continue
         if norm(words[i].text) in ("الي", "ل") and not visit:
             continue
-        hit = match_at(analysis, i + 1, s.last)
+        hit = match_at(analysis, after_place_word(analysis, i + 1, s.last), s.last)
         if hit and hit.how in ("city", "capital"):
             cities.append((hit.first, hit.last))
         elif hit and hit.how == "name" and visit:

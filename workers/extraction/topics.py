@@ -60,10 +60,16 @@ def listed_countries(analysis: Analysis, first: int, last: int) -> list[str]:
     return list(dict.fromkeys(h.code for h in out))
 
 
+def cue_matches(forms: list[str], i: int, cue: tuple[str, ...]) -> bool:
+    """The cue's words from i on; a cue of two words or more also after a و the tokenizer left on (وحل الدولتين)."""
+    here = tuple(forms[i:i + len(cue)])
+    return here == cue or (len(cue) > 1 and here[0].startswith("و") and (here[0][1:], *here[1:]) == cue)
+
+
 def cue_at(forms: list[str], i: int, last: int) -> tuple[int, str, bool] | None:
     """(cue length, key, needs a place) of the longest cue starting at word i."""
     for cue, key, needs_place in topic_cues():
-        if i + len(cue) - 1 <= last and tuple(forms[i:i + len(cue)]) == cue:
+        if i + len(cue) - 1 <= last and cue_matches(forms, i, cue):
             return len(cue), key, needs_place
     return None
 
@@ -93,7 +99,7 @@ def sentence_topics(analysis: Analysis, sent: int, exclude: set[int] | frozenset
         match = None
         for cue, key, needs_place in topic_cues():
             n = len(cue)
-            if i + n - 1 <= s.last and tuple(forms[i:i + n]) == cue and not used & set(range(i, i + n)) \
+            if i + n - 1 <= s.last and cue_matches(forms, i, cue) and not used & set(range(i, i + n)) \
                     and not (i > s.first and forms[i - 1] in INSTITUTIONS):  # بمجلس الأمن: a body's name
                 end = max(i + n - 1, phrase_end(analysis, i + n - 1, s.last))
                 if needs_place and not has_place(analysis, i + n, end):
