@@ -473,3 +473,59 @@ def test_two_state_solution_and_the_world_cup_are_subjects(nlp: NLP) -> None:
             "الاعتراف بالدولة الفلسطينية وحل الدولتين، والاستعدادات لتنظيم كأس العالم.")
     [m] = meetings(nlp, text)
     assert {"political_settlement", "sports"} <= {t.key.value for t in m.topics}
+
+
+def test_bilateral_meetings_in_the_plural_are_one_meeting_each(nlp: NLP) -> None:
+    text = ("وعلى هامش القمة الخليجية في الكويت، عقد الرئيس الفرنسي إيمانويل ماكرون لقاءات ثنائية مع كل من أمير "
+            "قطر الشيخ تميم بن حمد آل ثاني ورئيس الوزراء البريطاني كير ستارمر.")
+    found = meetings(nlp, text)
+    assert sorted(sorted(names(m)) for m in found) == [
+        ["إيمانويل ماكرون", "تميم بن حمد آل ثاني"], ["إيمانويل ماكرون", "كير ستارمر"]]
+
+
+def test_a_video_meeting_held_by_a_minister_with_a_long_name(nlp: NLP) -> None:
+    text = ("عقد سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية، مساء اليوم، اجتماعا عبر الاتصال المرئي مع "
+            "وزير الخارجية الياباني تاكيشي إيوايا.")
+    [m] = meetings(nlp, text)
+    assert m.mode == Mode.video
+    assert sorted(names(m)) == ["تاكيشي إيوايا", "عبدالله بن زايد آل نهيان"]
+
+
+def test_a_given_name_cut_before_its_final_ha_and_the_country_attacked(nlp: NLP) -> None:
+    text = ("استقبل رئيس مجلس النواب نبيه بري في عين التينة أمس السفير الفرنسي هيرفيه ماغرو، وعرض معه الاعتداءات "
+            "الإسرائيلية على لبنان.")
+    [m] = meetings(nlp, text)
+    assert sorted(names(m)) == ["نبيه بري", "هيرفيه ماغرو"]
+    assert ("armed_conflict", "LB") in {(t.key.value, t.country) for t in m.topics}
+
+
+def test_an_ambassador_meets_an_official_of_the_country_he_is_sent_to(nlp: NLP) -> None:
+    text = ("التقى رئيس مجلس القيادة الرئاسي رشاد العليمي في الرياض أمس سفير المملكة المتحدة لدى اليمن عبدة شريف، "
+            "وبحثا تهديد أمن الملاحة في البحر الأحمر.")
+    [m] = meetings(nlp, text)
+    assert ("رشاد العليمي", "YE") in {(p.name, p.country) for p in m.participants}
+    keys = {t.key.value for t in m.topics}
+    assert "maritime_security" in keys and "security_cooperation" not in keys
+
+
+def test_the_head_of_a_delegation_is_of_its_country_and_a_briefing_is_talk(nlp: NLP) -> None:
+    text = ("استقبل الرئيس الفلسطيني محمود عباس في رام الله أمس وفدا من البرلمان الأوروبي برئاسة النائب ماريا "
+            "أرينا. وأطلع الرئيس الوفد على آخر التطورات في الضفة الغربية.")
+    [m] = meetings(nlp, text)
+    assert ("regional_situation", "PS") in {(t.key.value, t.country) for t in m.topics}
+    text = ("استقبل وزير الخارجية الأردني أيمن الصفدي في عمان أمس وفدا من مجلس الشيوخ الأمريكي برئاسة "
+            "السيناتور جون بارك.")
+    [m] = meetings(nlp, text)
+    assert ("جون بارك", "US") in {(p.name, p.country) for p in m.participants}
+
+
+def test_tahadatha_is_talks_in_person(nlp: NLP) -> None:
+    text = "تحادث رئيس الجمهورية التونسي قيس سعيد في قصر قرطاج أمس مع وزير الخارجية الجزائري أحمد عطاف."
+    [m] = meetings(nlp, text)
+    assert m.mode == Mode.in_person
+
+
+def test_a_crown_prince_meeting_at_home_is_of_that_country(nlp: NLP) -> None:
+    text = "التقى ولي العهد الأمير الحسين بن عبدالله الثاني في العقبة أمس رئيس الوزراء الهندي ناريندرا مودي."
+    [m] = meetings(nlp, text)
+    assert ("الحسين بن عبدالله الثاني", "JO") in {(p.name, p.country) for p in m.participants}

@@ -67,7 +67,8 @@ def scope(analysis: Analysis, t: triggers.Trigger, next_sent: int, ps: list[Part
     return out
 
 
-TALK_WORDS = {"تبادل", "بحث", "ناقش", "تناول", "استعرض", "استعراض", "تطرق", "التاكيد", "تناولت", "ناقشا", "بحثا", "تم"}
+TALK_WORDS = {"تبادل", "بحث", "ناقش", "تناول", "استعرض", "استعراض", "تطرق", "التاكيد", "تناولت", "ناقشا", "بحثا", "تم",
+              "اطلع", "اطلعه", "اطلعهم"}  # أطلع الرئيس الوفد على …: a briefing is talk
 
 
 def reports_talks(analysis: Analysis, sent: int) -> bool:
@@ -95,7 +96,7 @@ def inherit(ps: list[Participant], earlier: list[Participant]) -> list[Participa
 
 SIDES = {"جانب", "طرف"}
 # offices of a national government: held, unless the text says otherwise, for the country the meeting is in
-NATIONAL_OFFICES = {"وزير", "وزيره", "محافظ", "مدير", "وكيل", "امين", "مستشار", "رئيس"}
+NATIONAL_OFFICES = {"وزير", "وزيره", "محافظ", "مدير", "وكيل", "امين", "مستشار", "رئيس", "ولي", "امير"}
 
 
 def words_in(analysis: Analysis, span: Span | None) -> list[int]:
@@ -136,6 +137,40 @@ def side_named(analysis: Analysis, sent: int, taken: set[str]) -> CountryHit | N
     return next(h for h in hits if h.code in codes) if len(codes) == 1 else None
 
 
+HEADED_BY = {"برئاسه", "يراسه", "يتراسه", "تتراسه", "تراسه"}
+
+
+def heads_delegation(analysis: Analysis, p: Participant) -> CountryHit | None:
+    """وفدا من الكونغرس الأمريكي برئاسة السيناتور …: the head of a delegation is of its country."""
+    idx = words_in(analysis, p.title_evidence) or words_in(analysis, p.name_evidence)
+    if not idx:
+        return None
+    words = analysis.words
+    s = analysis.sentences[words[idx[0]].sent]
+    j = idx[0] - 1
+    while j >= s.first and words[j].key in people()["honorific_words"]:
+        j -= 1
+    if j > s.first and words[j].key == "رئاسه" and norm(words[j - 1].text) == "ب":
+        j -= 1  # ب|رئاسة
+    elif j < s.first or norm(words[j].text) not in HEADED_BY:
+        return None
+    group = next((i for i in range(j - 1, max(s.first, j - 10) - 1, -1) if words[i].key in people()["groups"]), None)
+    if group is None or is_international(analysis, group, j - 1):
+        return None
+    return country_in(analysis, group + 1, j - 1, capitals=False)
+
+
+def accredited_to(analysis: Analysis, ps: list[Participant], taken: set[str]) -> CountryHit | None:
+    """سفير الولايات المتحدة لدى اليمن: an ambassador meets the officials of the country he is sent to."""
+    for p in ps:
+        idx = words_in(analysis, p.title_evidence)
+        for i in idx[:-1]:
+            if norm(analysis.words[i].text) == "لدي" and (hit := match_at(analysis, i + 1, idx[-1])) \
+                    and hit.how == "name" and hit.code not in taken:
+                return hit
+    return None
+
+
 def located_country(analysis: Analysis, location: Location | None) -> CountryHit | None:
     if location is None:
         return None
@@ -167,12 +202,14 @@ def fill_countries(analysis: Analysis, t: triggers.Trigger, ps: list[Participant
     """Countries the parties' own phrases do not give, from the rest of the text, most direct first."""
     out = []
     for p in ps:
-        if p.kind.value == "person" and not p.country and (hit := office_elsewhere(analysis, p) or escorted(analysis, t, p)):
+        if p.kind.value == "person" and not p.country and (
+                hit := office_elsewhere(analysis, p) or escorted(analysis, t, p) or heads_delegation(analysis, p)):
             p = with_country(p, analysis, hit)
         out.append(p)
     missing = [i for i, p in enumerate(out) if p.kind.value == "person" and not p.country]
     if len(missing) == 1:
-        hit = side_named(analysis, t.sent, {p.country for p in out if p.country})
+        known = {p.country for p in out if p.country}
+        hit = side_named(analysis, t.sent, known) or accredited_to(analysis, out, known)
         if hit:
             out[missing[0]] = with_country(out[missing[0]], analysis, hit)
     here = located_country(analysis, location)
@@ -207,14 +244,16 @@ def article_mentions(analysis: Analysis) -> list[list[Participant]]:
     return out
 
 
+SEVERAL = {"لقاءات", "اجتماعات"}  # meetings in the plural: one with each party named
 SEPARATELY = {("علي", "حده"), ("علي", "انفراد")}  # كل على حدة، كلا على انفراد
 
 
 def one_by_one(analysis: Analysis, t: triggers.Trigger, ps: list[Participant]) -> list[list[Participant]]:
-    """التقى X كلا من Y وZ، كل على حدة: one meeting of X with each of the others."""
+    """التقى X كلا من Y وZ، كل على حدة (or عقد X لقاءات مع …): one meeting of X with each of the others."""
     forms = [norm(w.text) for w in analysis.sentence_words(t.sent)]
     apart = any(pair in SEPARATELY and k > 0 and forms[k - 1] in ("كل", "كلا")
                 for k, pair in enumerate(itertools.pairwise(forms)))
+    apart = apart or analysis.words[t.word].key in SEVERAL  # عقد لقاءات ثنائية مع كل من Y وZ
     if not apart or len(ps) < 3:
         return [ps]
     return [[ps[0], p] for p in ps[1:]]

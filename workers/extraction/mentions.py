@@ -269,8 +269,9 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
         # family parts: بن X، آل X, and proper nouns the tagger did not join
         while last + 1 <= sent_last:
             nxt = words[last + 1]
-            if nxt.text == "ه" and nxt.start == words[last].end and words[last].freq < RARE:
-                last += 1  # عبدالل|ه: the tokenizer cut a name ending in ه; its first piece is no word
+            if nxt.text == "ه" and nxt.start == words[last].end and (words[last].freq < RARE or (
+                    last + 2 <= sent_last and is_person_tag(words[last + 2]) and not is_punct(words[last + 2]))):
+                last += 1  # عبدالل|ه، نبي|ه بري: the tokenizer cut a name ending in ه (no word, or a name goes on)
             elif norm(nxt.text) == "و" and last + 2 <= sent_last and nxt.end == words[last + 2].start \
                     and (after := words[last + 2]).freq < RARE and after.ner == "O" and after.upos != "PROPN" \
                     and not after.text.startswith("ال") and after.text.isalpha():

@@ -24,7 +24,7 @@ def phrase_end(analysis: Analysis, i: int, last: int) -> int:
         form = norm(nxt.text)
         if is_punct(nxt) or form in STOP_WORDS or nxt.upos in ("VERB", "AUX", "PRON", "SCONJ"):
             break
-        if form in ("في", "بين", "ل", "على") and j + 2 <= last and not is_punct(words[j + 2]):
+        if form in ("في", "بين", "ل", "علي") and j + 2 <= last and not is_punct(words[j + 2]):
             j += 2
             continue
         if form == "و" and j + 2 <= last and words[j + 2].upos in ("ADJ", "NOUN", "PROPN") and not is_punct(words[j + 2]):
@@ -51,6 +51,9 @@ def listed_countries(analysis: Analysis, first: int, last: int) -> list[str]:
     """The first country of the subject, and those listed with it (في السودان ولبنان); not one named
     later for another reason (محادثات السلام بليبيا في 10 أغسطس في جنيف: where the talks are held)."""
     hits = countries_in(analysis, first, last)
+    if len(hits) > 1 and hits[0].how == "demonym" and hits[1].how != "demonym" \
+            and [norm(w.text) for w in analysis.words[hits[0].last + 1:hits[1].first]] in (["علي"], ["في"], ["ضد"]):
+        hits = hits[1:]  # الاعتداءات الإسرائيلية على لبنان: about the country attacked
     out = hits[:1]
     for hit in hits[1:]:
         between = analysis.words[out[-1].last + 1:hit.first]

@@ -240,7 +240,7 @@ def noun_trigger(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
         if norm(words[j].text) in mw["support_verbs"]:
             supported = j
             break
-    if supported is None and party_follows(analysis, i, sent_last, span=1):
+    if supported is None and party_follows(analysis, i, sent_last):
         supported = verb_before(analysis, i)  # أجرى <a title of 11 words>، <name>، <time>، مباحثات مع
     if supported is None and not party_follows(analysis, i, sent_last):
         return None
