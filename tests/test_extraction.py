@@ -529,3 +529,10 @@ def test_a_crown_prince_meeting_at_home_is_of_that_country(nlp: NLP) -> None:
     text = "التقى ولي العهد الأمير الحسين بن عبدالله الثاني في العقبة أمس رئيس الوزراء الهندي ناريندرا مودي."
     [m] = meetings(nlp, text)
     assert ("الحسين بن عبدالله الثاني", "JO") in {(p.name, p.country) for p in m.participants}
+
+
+def test_a_meeting_in_a_city_that_is_no_capital(nlp: NLP) -> None:
+    text = "استقبل السلطان هيثم بن طارق في صلالة أمس رئيس الوزراء الباكستاني شهباز شريف."
+    [m] = meetings(nlp, text)
+    assert m.location is not None and m.location.name == "صلالة"
+    assert ("هيثم بن طارق", "OM") in {(p.name, p.country) for p in m.participants}

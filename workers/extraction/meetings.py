@@ -216,10 +216,20 @@ def fill_countries(analysis: Analysis, t: triggers.Trigger, ps: list[Participant
     if here:
         for i, p in enumerate(out):
             head = p.title.split()[0] if p.title else ""
-            if (p.kind.value == "person" and not p.country and p.role != Role.visitor and p.title_evidence
-                    and bare(head) in NATIONAL_OFFICES and not is_international_title(analysis, p)):
+            if p.kind.value == "person" and not p.country and p.role != Role.visitor and (
+                    (p.title_evidence and bare(head) in NATIONAL_OFFICES and not is_international_title(analysis, p))
+                    or royal_at_home(analysis, p)):
                 out[i] = with_country(p, analysis, here)
     return out
+
+
+ROYALS = {"ملك", "سلطان", "امير"}
+
+
+def royal_at_home(analysis: Analysis, p: Participant) -> bool:
+    """السلطان هيثم بن طارق with no title: a ruler receiving in his own country."""
+    idx = words_in(analysis, p.name_evidence)
+    return not p.title and bool(idx) and idx[0] > 0 and analysis.words[idx[0] - 1].key in ROYALS
 
 
 def is_international_title(analysis: Analysis, p: Participant) -> bool:
