@@ -536,3 +536,59 @@ def test_a_meeting_in_a_city_that_is_no_capital(nlp: NLP) -> None:
     [m] = meetings(nlp, text)
     assert m.location is not None and m.location.name == "صلالة"
     assert ("هيثم بن طارق", "OM") in {(p.name, p.country) for p in m.participants}
+
+
+def test_a_call_told_by_an_adverb_after_the_caller_has_no_place(nlp: NLP) -> None:
+    text = ("بحث وزير الخارجية المصري بدر عبد العاطي هاتفيا مع نظيره السعودي الأمير فيصل بن فرحان، اليوم، "
+            "الأوضاع في مدينة الفاشر والأعمال العدائية في السودان.")
+    [m] = meetings(nlp, text)
+    assert m.mode == Mode.phone and m.location is None
+    assert sorted(names(m)) == ["بدر عبد العاطي", "فيصل بن فرحان"]
+    assert "armed_conflict" in {t.key.value for t in m.topics}
+
+
+def test_the_two_ministers_are_no_third_party(nlp: NLP) -> None:
+    text = ("التقى وزير الخارجية الكويتي عبدالله اليحيا في الكويت أمس وزير الخارجية العراقي فؤاد حسين، واتفق "
+            "الوزيران على تشكيل لجنة مشتركة.")
+    [m] = meetings(nlp, text)
+    assert sorted(names(m)) == ["عبدالله اليحيا", "فؤاد حسين"]
+
+
+def test_her_counterpart_and_the_indian_ocean(nlp: NLP) -> None:
+    text = ("التقت وزيرة الخارجية الأسترالية بيني وونغ في كانبيرا أمس نظيرتها الإندونيسية سوجيونو، وبحثتا "
+            "الأمن البحري في المحيط الهندي.")
+    [m] = meetings(nlp, text)
+    assert ("سوجيونو", "ID") in {(p.name, p.country) for p in m.participants}
+    assert [t.country for t in m.topics if t.key.value == "maritime_security"] == [None]
+
+
+def test_the_day_before_yesterday_written_amsi_al_awwal(nlp: NLP) -> None:
+    text = "التقى الرئيس الكيني وليام روتو في نيروبي أمس الأول الرئيس الصومالي حسن شيخ محمود."
+    [m] = meetings(nlp, text)
+    assert m.date.value == PUBLISHED - dt.timedelta(days=2)
+
+
+def test_a_visit_announced_today_gives_no_day_and_the_host_is_of_the_country_visited(nlp: NLP) -> None:
+    text = ("يزور المستشار الألماني فريدريش ميرتس تركيا الشهر المقبل، حيث سيلتقي نظيره رجب طيب أردوغان، حسبما "
+            "أعلنت الحكومة الألمانية اليوم.")
+    [m] = meetings(nlp, text)
+    assert m.status == Status.planned and m.date.value is None
+    assert m.location is not None and m.location.name == "تركيا"
+    assert ("رجب طيب أردوغان", "TR") in {(p.name, p.country) for p in m.participants}
+
+
+def test_a_surname_news_never_wrote_stays_with_its_name(nlp: NLP) -> None:
+    text = ("يزور الرئيس الإيراني مسعود بزشكيان الجزائر الأسبوع المقبل، حيث سيلتقي نظيره عبد المجيد تبون لبحث "
+            "التعاون في مجال الطاقة.")
+    [m] = meetings(nlp, text)
+    assert "عبد المجيد تبون" in names(m)
+
+
+def test_a_name_glued_to_ba_after_a_title_and_a_title_glued_to_waw(nlp: NLP) -> None:
+    text = ("أجرى الرئيس الإندونيسي برابوو سوبيانتو اتصالا هاتفيا أمس مع رئيس الوزراء السنغافوري لورانس وونغ.")
+    [m] = meetings(nlp, text)
+    assert "برابوو سوبيانتو" in names(m)
+    text = ("وقعت مصر والاتحاد الأوروبي في القاهرة أمس اتفاقية، خلال لقاء جمع رئيس الوزراء مصطفى مدبولي ومفوضة "
+            "الاتحاد الأوروبي لشؤون المتوسط دوبرافكا شويتسا.")
+    [m] = meetings(nlp, text)
+    assert sorted(names(m)) == ["دوبرافكا شويتسا", "مصطفى مدبولي"]

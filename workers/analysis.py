@@ -68,6 +68,7 @@ class Analysis:
     words: list[Word]
     sentences: list[Sentence]
     entities: list[Entity] = field(default_factory=list)
+    counted: bool = False  # the words carry news frequencies (the pack has the list)
 
     def sentence_words(self, sent: int) -> list[Word]:
         s = self.sentences[sent]
@@ -185,5 +186,6 @@ def finish(nlp: NLP, analysis: Analysis) -> None:
     carry_entities(analysis)
     keys(analysis.words)
     if nlp.frequencies:
+        analysis.counted = True
         for w in analysis.words:
             w.freq = nlp.frequencies.get(norm(w.text), 0)

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from workers.analysis import Analysis, norm
 from workers.extraction.lexicon import countries, people
 
+OCEANS = {"محيط", "محيطين"}
+
 
 @dataclass
 class CountryHit:
@@ -28,6 +30,8 @@ def match_at(analysis: Analysis, i: int, last: int | None = None) -> CountryHit 
             continue  # كاميرون is a surname; the country is الكاميرون
         if n == 1 and key in c.demonyms and bare_word and key[0] in c.demonym_bases and given_name(analysis, i):
             continue  # الأمير تركي بن عبدالله: a given name; the demonym is التركي, تركية, أتراك
+        if n == 1 and key in c.demonyms and i > 0 and words[i - 1].key in OCEANS:
+            continue  # المحيط الهندي: an ocean, not India
         if key in c.by_phrase:
             how = ("name" if key in c.names else "demonym" if key in c.demonyms
                    else "capital" if key in c.capitals else "city")

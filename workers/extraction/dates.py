@@ -32,7 +32,7 @@ HIJRI_MONTHS = {
     "ذو القعده": 11, "ذي القعده": 11, "ذو الحجه": 12, "ذي الحجه": 12,
 }
 WEEKDAYS = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
-RELATIVE = [("اول من امس", -2), ("اول امس", -2), ("بعد غد", 2), ("البارحه", -1), ("امس", -1), ("غدا", 1),
+RELATIVE = [("اول من امس", -2), ("اول امس", -2), ("امس الاول", -2), ("بعد غد", 2), ("البارحه", -1), ("امس", -1), ("غدا", 1),
             ("اليوم", 0), ("الليله", 0)]
 NEXT_WORDS = ("المقبل", "القادم", "المقبله", "القادمه")
 LAST_WORDS = ("الماضي", "المنصرم", "الفائت", "الماضيه")
@@ -141,12 +141,22 @@ def clause_start(analysis: Analysis, sent: int, trigger: int) -> int:
     return start
 
 
+SOURCE_TAGS = {"حسبما", "بحسب", "حسب", "وفقا", "نقلا"}  # حسبما أعلن الإليزيه اليوم: the day of the report
+
+
+def clause_end(analysis: Analysis, sent: int, trigger: int) -> int:
+    """Where the trigger's clause ends: before a tag that names the source, whose day is the report's."""
+    s = analysis.sentences[sent]
+    return next((w.index - 1 for w in analysis.words[trigger + 1:s.last + 1] if norm(w.text) in SOURCE_TAGS), s.last)
+
+
 def meeting_date(analysis: Analysis, sent: int, published: dt.date | None, status: Status,
                  trigger: int | None = None) -> MeetingDate:
     """The most specific date in the trigger's clause: explicit and Hijri before weekday, weekday before اليوم/أمس."""
     s = analysis.sentences[sent]
     first = analysis.words[clause_start(analysis, sent, trigger)].start if trigger is not None else s.start
-    text = analysis.text[first:s.end]
+    last = analysis.words[clause_end(analysis, sent, trigger)].end if trigger is not None else s.end
+    text = analysis.text[first:last]
     found = find_dates(text, published, status)
     if not found:
         return MeetingDate()

@@ -11,7 +11,7 @@ from workers.extraction import outcomes, participants, places, topics, triggers
 from workers.extraction.countries import CountryHit, country_in, is_international, match_at
 from workers.extraction.dates import meeting_date
 from workers.extraction.lexicon import bare, meeting_words, people
-from workers.extraction.mentions import sentence_mentions
+from workers.extraction.mentions import COUNTERPART, sentence_mentions
 
 REFERENCE_WORDS = {"لقاء", "اجتماع", "مباحثات", "محادثات", "اتصال", "قمه", "استقبال", "زياره", "مشاورات", "جلسه"}
 VISIT_WORDS = {"زياره", "زار", "وصل", "زيارته"}
@@ -227,9 +227,13 @@ ROYALS = {"ملك", "سلطان", "امير"}
 
 
 def royal_at_home(analysis: Analysis, p: Participant) -> bool:
-    """السلطان هيثم بن طارق with no title: a ruler receiving in his own country."""
+    """السلطان هيثم بن طارق, نظيره عبد المجيد تبون with no title: a ruler, or the counterpart, at home."""
     idx = words_in(analysis, p.name_evidence)
-    return not p.title and bool(idx) and idx[0] > 0 and analysis.words[idx[0] - 1].key in ROYALS
+    if p.title or not idx or idx[0] < 2:
+        return False
+    before = analysis.words[idx[0] - 1]
+    return before.key in ROYALS or before.key in COUNTERPART or (
+        before.upos == "PRON" and analysis.words[idx[0] - 2].key in COUNTERPART)
 
 
 def is_international_title(analysis: Analysis, p: Participant) -> bool:
@@ -292,8 +296,9 @@ def extract_meetings(analysis: Analysis, published: dt.date | None) -> list[Meet
         words = analysis.words
         trigger = Span(text=analysis.span_text(t.first, t.word), start=words[t.first].start, end=words[t.word].end)
         visit = any(norm(w.text) in VISIT_WORDS for w in analysis.sentence_words(t.sent))
-        location = (places.meeting_location(analysis, t.sent, title_words(ps, analysis), visit=visit, trigger=t.word)
-                    or places.visit_destination(analysis, t.sent))
+        titles = title_words(ps, analysis)
+        location = (places.meeting_location(analysis, t.sent, titles, visit=visit, trigger=t.word)
+                    or places.visit_destination(analysis, t.sent, titles)) if t.mode == Mode.in_person else None  # a call: none
         date = meeting_date(analysis, t.sent, published, t.status, trigger=t.word)
         if kept and later_that_day(analysis, t):  # كما التقى حسان في وقت لاحق …: the day and place before
             before = kept[-1][1]

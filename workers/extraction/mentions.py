@@ -25,7 +25,7 @@ MAX_CHAIN = 14
 TIME_WORDS = {"اليوم", "امس", "البارحه", "غدا", "الليله"}  # not صباح / مساء: صباح is a name too
 VENUES = {"قصر", "مقر", "مكتب", "السراي", "قاعه", "فندق", "مبني", "ديوان", "مركز", "منتجع", "البيت", "الكرملين", "الاليزيه"}
 DAY_NAMES = {norm(day) for day in WEEKDAYS}
-COUNTERPART = {"نظير", "نظيره", "نظيرته", "نظيرها", "نظيرهم", "نظيريه"}
+COUNTERPART = {"نظير", "نظيره", "نظيرته", "نظيرها", "نظيرهم", "نظيريه", "نظيرت", "نظيرتي"}  # نظيرت|ها: her counterpart
 # regnal numbers (الملك عبدالله الثاني، البابا بنديكت السادس عشر) belong to the name after a royal title
 ORDINALS = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"}
 ROYAL = {"ملك", "ملكه", "عاهل", "سلطان", "امير", "اميره", "بابا", "امبراطور", "شاه", "بطريرك"}
@@ -166,13 +166,18 @@ def honored_run(analysis: Analysis, i: int, last: int, trust_verbs: bool = True)
         w = words[j + 1]
         if (is_title_head(w) or is_honorific_at(words, j + 1) or is_punct(w) or is_time_word(w) or time_of_day_at(words, j + 1)
                 or norm(w.text) in FUNCTION_WORDS or match_at(analysis, j + 1, j + 1) or (trust_verbs and w.upos == "VERB")
-                or norm(w.text) in meeting_words()["verb_forms"] or w.key in meeting_words()["nouns"]):
+                or norm(w.text) in meeting_words()["verb_forms"] or w.key in meeting_words()["nouns"]
+                or norm(w.text) in meeting_words()["phone_words"] | meeting_words()["video_words"]):  # فيدان هاتفيا
             break
         j += 1
     return j if j >= i else None
 
 
 BOUNDARY = {"في", "ب", "و", "خلال", "الذي", "التي", "علي", "الي", "مع", "من", "لدي"}
+
+
+def rare_proper(w: Word) -> bool:
+    return (w.upos == "PROPN" or is_person_tag(w)) and w.freq < RARE and not w.text.startswith("ال")
 
 
 def after_demonym(analysis: Analysis, head: int, last: int) -> tuple[int, int] | None:
@@ -187,8 +192,8 @@ def after_demonym(analysis: Analysis, head: int, last: int) -> tuple[int, int] |
     if j + 1 <= last and words[j + 1].text in ("،", ","):
         j += 1  # كبير مستشاري الرئيس الأمريكي، مسعد بولس،
     end = honored_run(analysis, j + 1, last, trust_verbs=False)  # تمام سلام: names the tagger reads as verbs
-    if end is None or not 1 <= end - j - 1 <= 2:
-        return None
+    if end is None or not (1 <= end - j - 1 <= 2 or (end == j + 1 and rare_proper(words[end]))):
+        return None  # two or three words; one where it is a rare proper noun (نظيرتها الإندونيسية سوجيونو)
     after = words[end + 1] if end + 1 <= last else None
     if after is not None and not (is_punct(after) or norm(after.text) in BOUNDARY | TIME_WORDS):
         return None
@@ -216,8 +221,8 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
             end = honored_run(analysis, i + n, s.last)
             if end is not None:
                 spans.append((i + n, end))
-        elif is_title_head(words[i]) and (end := after_demonym(analysis, i, s.last)) is not None:
-            spans.append(end)  # رئيس مجلس الوزراء اللبناني تمام سلام في …
+        elif (is_title_head(words[i]) or words[i].key in COUNTERPART) and (end := after_demonym(analysis, i, s.last)) is not None:
+            spans.append(end)  # رئيس مجلس الوزراء اللبناني تمام سلام في …، نظيرتها الإندونيسية سوجيونو
         elif is_title_head(words[i]):
             j = i + 1  # الرئيس هولاند
             while j <= s.last and j - i <= 8 and chain_ok(words[j]):
@@ -243,6 +248,14 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
     return merge_and_extend(analysis, spans, s.last)
 
 
+def unseen_surname(analysis: Analysis, first: int, i: int) -> bool:
+    w = analysis.words[i]
+    return (analysis.counted and w.freq == 0 and i - first <= 3 and w.text.isalpha() and not w.text.startswith("ال")
+            and len(w.text) >= MIN_SURNAME and w.upos in ("VERB", "NOUN", "ADJ", "PROPN", "X")
+            and (w.upos == "VERB" or not not_name(analysis, i)) and not is_title_head(w)
+            and norm(w.text) not in meeting_words()["verb_forms"])
+
+
 def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last: int) -> list[tuple[int, int]]:
     words, links = analysis.words, people()["name_links"]
     out: list[tuple[int, int]] = []
@@ -256,10 +269,11 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
                 and not unlikely_name(words[first - 1]) \
                 and not (first - 2 >= sent_first and words[first - 2].key in people()["not_names"]):
             first -= 1  # رمضان أحمد قاديروف where NER found only أحمد قاديروف; not إقليم كردستان
-        if first - 2 >= sent_first and words[first - 1].text == "و" and words[first - 1].end == words[first].start \
+        if first - 2 >= sent_first and words[first - 1].text in ("و", "ب", "ل", "ك") \
+                and words[first - 1].end == words[first].start \
                 and words[first].freq < RARE and not is_person_tag(words[first - 2]) and (
                     is_title_head(words[first - 2]) or match_at(analysis, first - 2, first - 2)):
-            first -= 1  # السفير و|ودرو ويلسون: no one is joined to a bare title; the tokenizer cut a name's و
+            first -= 1  # السفير و|ودرو ويلسون، الرئيس الإندونيسي ب|رابوو: a bare title takes no conjunction nor preposition
         if first - 1 >= sent_first and words[first - 1].text in ("ف", "س") and words[first - 1].end == words[first].start \
                 and words[first].freq < RARE and is_person_tag(words[first]):
             first -= 1  # ف|يليبو غراندي، س|يلفيو: no conjunction nor future prefix comes before a name
@@ -274,6 +288,7 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
                 last += 1  # عبدالل|ه، نبي|ه بري: the tokenizer cut a name ending in ه (no word, or a name goes on)
             elif norm(nxt.text) == "و" and last + 2 <= sent_last and nxt.end == words[last + 2].start \
                     and (after := words[last + 2]).freq < RARE and after.ner == "O" and after.upos != "PROPN" \
+                    and not is_title_head(after) \
                     and not after.text.startswith("ال") and after.text.isalpha():
                 last += 2  # ستيف و|يتكوف: a rare word the tagger read as a verb, not a second person joined by و
             elif norm(nxt.text) in links and last + 2 <= sent_last and not is_punct(words[last + 2]) \
@@ -281,6 +296,8 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
                 last += 2  # not محمد ولد في …: born in
             elif nxt.upos == "PROPN" and not not_name(analysis, last + 1):
                 last += 1
+            elif unseen_surname(analysis, first, last + 1):
+                last += 1  # عبد المجيد تبون: a word news never wrote, after a name, is the name's (the tagger said verb)
             else:
                 break
         if out and first <= out[-1][1] + 1:

@@ -33,21 +33,31 @@ def after_place_word(analysis: Analysis, i: int, last: int) -> int:
 VISIT_WORDS = {"زياره", "بزياره", "زيارت", "وصل", "وصوله", "زار", "يزور", "توجه", "قدم"}  # زيارت|ها
 
 
-def visit_destination(analysis: Analysis, sent: int) -> Location | None:
-    """No place in the meeting's sentence: the destination of a visit told just before (زيارة … إلى محافظة عدن)."""
+VISITS = {"زار", "زارت", "يزور", "تزور", "سيزور", "ستزور"}  # transitive: يزور ماكرون الجزائر
+
+
+def visit_destination(analysis: Analysis, sent: int, exclude: set[int] | frozenset[int] = frozenset()) -> Location | None:
+    """No place in the meeting's sentence: the destination of a visit told just before (زيارة … إلى محافظة عدن,
+    يزور الرئيس الفرنسي الجزائر)."""
     for s in (sent, sent - 1):
         if s < 0:
             continue
         words = analysis.sentence_words(s)
-        if not any(norm(w.text) in VISIT_WORDS for w in words):
+        if not any(norm(w.text) in VISIT_WORDS | VISITS for w in words):
             continue
+        verb = next((w.index for w in words if norm(w.text) in VISITS), None)
         for w in words:
             if norm(w.text) in ("الي", "ل") and w.index + 1 <= words[-1].index:
-                hit = match_at(analysis, after_place_word(analysis, w.index + 1, words[-1].index), words[-1].index)
-                if hit and hit.how in ("city", "capital", "name"):
-                    a, b = analysis.words[hit.first], analysis.words[hit.last]
-                    text = analysis.text[a.start:b.end]
-                    return Location(name=text, evidence=Span(text=text, start=a.start, end=b.end))
+                start = after_place_word(analysis, w.index + 1, words[-1].index)
+            elif verb is not None and verb < w.index <= verb + 8 and w.index not in exclude:
+                start = w.index
+            else:
+                continue
+            hit = match_at(analysis, start, words[-1].index)
+            if hit and hit.how in ("city", "capital", "name"):
+                a, b = analysis.words[hit.first], analysis.words[hit.last]
+                text = analysis.text[a.start:b.end]
+                return Location(name=text, evidence=Span(text=text, start=a.start, end=b.end))
     return None
 
 

@@ -121,6 +121,12 @@ def mode_of(analysis: Analysis, t: Trigger) -> Mode:
         return Mode.video
     if analysis.words[t.word].key.startswith("مكالم"):
         return Mode.phone  # مكالمة مع …: a call, and no video word says it was seen
+    # بحث وزير الخارجية التركي هاكان فيدان هاتفيا مع …: the adverb after the subject, before the party
+    clause = list(itertools.takewhile(lambda x: x not in PARTY_PREPS, [norm(w.text) for w in window(analysis, t.word, 0, 15)]))
+    if any(x in mw["phone_words"] for x in clause):
+        return Mode.phone
+    if any(x in video for x in clause):
+        return Mode.video
     # بحث الوزير، خلال اتصال مرئي، مع …: the call named further on in the clause
     later = [norm(w.text) for w in window(analysis, t.word, 0, 25)]
     for noun, nxt in itertools.pairwise(later):
