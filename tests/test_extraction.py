@@ -592,3 +592,11 @@ def test_a_name_glued_to_ba_after_a_title_and_a_title_glued_to_waw(nlp: NLP) -> 
             "الاتحاد الأوروبي لشؤون المتوسط دوبرافكا شويتسا.")
     [m] = meetings(nlp, text)
     assert sorted(names(m)) == ["دوبرافكا شويتسا", "مصطفى مدبولي"]
+
+
+def test_talks_with_a_third_country_among_the_subjects_are_no_meeting(nlp: NLP) -> None:
+    text = ("استقبل معالي السيد بدر بن حمد البوسعيدي وزير الخارجية بديوان عام الوزارة اليوم، معالي عباس عراقجي وزير "
+            "خارجية الجمهورية الإسلامية الإيرانية. وتم خلال المقابلة تبادل وجهات النظر حول الملف النووي الإيراني "
+            "والمفاوضات الجارية مع الولايات المتحدة الأمريكية، إلى جانب الأمن البحري في مضيق هرمز.")
+    [m] = meetings(nlp, text)
+    assert sorted(names(m)) == ["بدر بن حمد البوسعيدي", "عباس عراقجي"]

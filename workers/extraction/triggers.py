@@ -21,6 +21,7 @@ DISCUSSED_BY = {"تناول", "ناقش", "بحث", "استعرض", "تطرق", 
                 "جاء", "وجاء", "ياتي", "اعتبر"}
 SIGNED_DOCUMENTS = {"مذكره", "مذكرتي", "مذكرات", "اتفاقيه", "اتفاقيات", "اتفاق", "بروتوكول", "اعلان", "معاهده"}
 BACK_REFERENCE = {"خلال", "ختام", "نهايه", "بدايه", "مستهل", "عقب", "بعد", "اثناء", "هامش"}
+SUBJECT_OPENERS = {"حول", "بشان", "ازاء", "تجاه", "عن"}
 PARTY_PREPS = {"مع", "ب", "بين"}
 IMPERFECT_PREFIXES = ("ي", "ت", "ن")
 CALL_NOUNS = {"اتصال", "مكالمه", "اجتماع", "لقاء", "تواصل"}  # before هاتفي / مرئي they name the mode
@@ -212,10 +213,12 @@ def verb_before(analysis: Analysis, i: int) -> int | None:
     """The support verb that opens the clause of the noun at i, with no other verb between them."""
     words = analysis.words
     for j in range(i - 1, analysis.sentences[words[i].sent].first - 1, -1):
-        if norm(words[j].text) in meeting_words()["support_verbs"]:
+        form = norm(words[j].text)
+        if form in meeting_words()["support_verbs"] and form != "تم":
             return j
-        if words[j].upos in ("VERB", "AUX") or (is_punct(words[j]) and words[j].text not in ("،", ",")):
-            return None
+        if words[j].upos in ("VERB", "AUX") or (is_punct(words[j]) and words[j].text not in ("،", ",")) \
+                or form in SUBJECT_OPENERS or words[j].key in meeting_words()["nouns"]:
+            return None  # تم خلال المقابلة تبادل وجهات النظر حول … والمفاوضات مع …: a subject, not a meeting
     return None
 
 
