@@ -600,3 +600,30 @@ def test_talks_with_a_third_country_among_the_subjects_are_no_meeting(nlp: NLP) 
             "والمفاوضات الجارية مع الولايات المتحدة الأمريكية، إلى جانب الأمن البحري في مضيق هرمز.")
     [m] = meetings(nlp, text)
     assert sorted(names(m)) == ["بدر بن حمد البوسعيدي", "عباس عراقجي"]
+
+
+def test_an_honorific_written_without_its_article_is_a_title(nlp: NLP) -> None:
+    text = ("التقى وزير الخارجية الصيني وانغ يي في بكين أمس مستشار الأمن القومي الهندي أجيت دوفال، وبحثا الوضع على "
+            "الحدود بين البلدين.")
+    [m] = meetings(nlp, text)
+    by_name = {p.name: p for p in m.participants}
+    assert set(by_name) == {"وانغ يي", "أجيت دوفال"}
+    assert by_name["أجيت دوفال"].title == "مستشار الأمن القومي الهندي" and by_name["أجيت دوفال"].country == "IN"
+
+
+def test_a_capital_after_al_asima_and_a_day_of_this_month(nlp: NLP) -> None:
+    text = ("أفاد مصدر دبلوماسي أن وزير الخارجية المغربي ناصر بوريطة التقى في 5 من الشهر الجاري بالعاصمة الكينية "
+            "نيروبي رئيس مفوضية الاتحاد الإفريقي محمود علي يوسف.")
+    [m] = meetings(nlp, text)
+    assert sorted(names(m)) == ["محمود علي يوسف", "ناصر بوريطة"]
+    assert m.location is not None and m.location.name == "نيروبي"
+    assert m.date.value == dt.date(2024, 3, 5)
+
+
+def test_a_foreign_rank_is_no_part_of_the_title_and_the_military_establishment_is_a_subject(nlp: NLP) -> None:
+    text = ("استقبل رئيس المجلس الرئاسي الليبي محمد المنفي في طرابلس أمس قائد القيادة الأمريكية في أفريقيا الجنرال "
+            "داغفين أندرسون، وبحثا توحيد المؤسسة العسكرية ومكافحة تهريب المخدرات.")
+    [m] = meetings(nlp, text)
+    by_name = {p.name: p for p in m.participants}
+    assert by_name["داغفين أندرسون"].title == "قائد القيادة الأمريكية في أفريقيا"
+    assert {"defense_military", "security_cooperation"} <= {t.key.value for t in m.topics}

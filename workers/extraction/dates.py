@@ -47,6 +47,8 @@ HIJRI = re.compile(rf"\b(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({_alternation(H
 BRACKETED = re.compile(r"\s*\(\s*(?:" + "|".join(re.escape(r) for r, _ in RELATIVE) + r")\s*\)")
 NUMERIC = re.compile(r"\b(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})\b")
 WEEKDAY = re.compile(rf"(?<!\w)(?:يوم\s+)?(?:[وب]?)({'|'.join(norm(w) for w in WEEKDAYS)})(?:\s+({'|'.join(NEXT_WORDS + LAST_WORDS)}))?")
+MONTH_SHIFT = {"الجاري": 0, "الحالي": 0, "الماضي": -1, "المنصرم": -1, "المقبل": 1, "القادم": 1}
+OF_MONTH = re.compile(rf"\b(\d{{1,2}})\s*(?:من\s+)?الشهر\s+({'|'.join(MONTH_SHIFT)})")  # في 3 من الشهر الجاري
 RELATIVE_RE = re.compile(r"(?<!\w)(?:[وف]?)(?:مساء|صباح|ليله|ظهر|عصر)?\s*(" + "|".join(re.escape(r) for r, _ in RELATIVE) + r")(?!\w)")
 
 
@@ -107,6 +109,14 @@ def find_dates(text: str, published: dt.date | None, status: Status) -> list[Fou
             continue
     if published is None:
         return found
+    for m in OF_MONTH.finditer(s):
+        first = published.replace(day=1)
+        month = (first + dt.timedelta(days=32 * MONTH_SHIFT[m.group(2)])) if MONTH_SHIFT[m.group(2)] >= 0 \
+            else (first - dt.timedelta(days=1))
+        try:
+            found.append(Found(month.replace(day=int(m.group(1))), DateSource.relative, m.start(), m.end()))
+        except ValueError:
+            continue
     for m in RELATIVE_RE.finditer(s):
         offset = dict(RELATIVE)[m.group(1)]
         bracket = BRACKETED.match(s, m.end())

@@ -78,6 +78,7 @@ def people() -> dict:
         "honorifics": {phrase(h) for h in data["honorifics"]},
         "honorific_words": {bare(w) for h in data["honorifics"] for w in h.split()},
         "indefinite_honorifics": {bare(h) for h in data["honorifics"] if " " not in h and not h.startswith("ال")},
+        "definite_honorifics": {phrase(h) for h in data["honorifics"] if h.startswith("ال")},
         "title_heads": {bare(h.split()[0]) for h in data["title_heads"]},
         "fixed_titles": {phrase(k): v for k, v in data["fixed_titles"].items()},
         "international": {phrase(k) for k in data["international"]},

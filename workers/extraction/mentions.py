@@ -60,11 +60,18 @@ def is_honorific_at(words: list[Word], i: int) -> int:
     """Length of the honorific phrase starting at i (0 if none)."""
     hon = people()["honorifics"]
     for n in (3, 2, 1):
-        if i + n <= len(words) and tuple(w.key for w in words[i:i + n]) in hon:
+        if i + n <= len(words) and (key := tuple(w.key for w in words[i:i + n])) in hon:
             if n == 1 and words[i].text.startswith("ال") and words[i].key in people()["indefinite_honorifics"]:
                 return 0  # رئيس الدولة: دولة is an honorific only without the article (دولة رئيس الوزراء)
+            if key in people()["definite_honorifics"] and not definite(words, i):
+                continue  # مستشار الأمن القومي، أمير البلاد: without the article, a title heading its genitive
             return n
     return 0
+
+
+def definite(words: list[Word], i: int) -> bool:
+    """Written with the article: الأمير، للأمير، ل|لأمير."""
+    return words[i].text.startswith(("ال", "لل")) or (i > 0 and words[i - 1].text == "ل" and words[i - 1].end == words[i].start)
 
 
 def in_honorific(words: list[Word], i: int) -> bool:
@@ -114,6 +121,8 @@ def trim(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
                              or match_at(analysis, first, first) or norm(words[first].text) in TIME_WORDS
                              or words[first].key in people()["not_names"]):
         first += 1
+    if first <= last and (place := match_at(analysis, first, last)) and place.how in ("capital", "city", "name"):
+        first = place.last + 1  # أديس أبابا: a place of two words the tagger read as a person
     if first <= last and norm(words[first].text) in people()["name_links"] and first > 0 \
             and not not_name(analysis, first - 1) and not unlikely_name(words[first - 1]):
         first -= 1  # خالد بن محمد where the tagger began at بن
@@ -241,7 +250,7 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
                 if end is not None:
                     spans.append((j, end))
         elif words[i].upos == "PROPN" and (end := proper_run(analysis, i, s.last)) is not None and end > i \
-                and right_title(analysis, end, s.last, set()):
+                and right_title(analysis, end, s.last, set()) and not match_at(analysis, i, end):  # not أديس أبابا
             spans.append((i, end))  # سمير جعجع، رئيس حزب …: a proper-noun pair with a title after it
             i = end
         i += max(n, 1)

@@ -26,8 +26,12 @@ PLACE_WORDS = {"محافظه", "مدينه", "منطقه", "العاصمه", "ع
 
 
 def after_place_word(analysis: Analysis, i: int, last: int) -> int:
-    """في مدينة إسطنبول، إلى محافظة عدن: the place's name after the word that says what it is."""
-    return i + 1 if analysis.words[i].key in PLACE_WORDS and i + 1 <= last else i
+    """في مدينة إسطنبول، إلى محافظة عدن، بالعاصمة الإثيوبية أديس أبابا: the place's name after the words
+    that say what it is."""
+    if analysis.words[i].key not in PLACE_WORDS or i + 1 > last:
+        return i
+    hit = match_at(analysis, i + 1, last)
+    return hit.last + 1 if hit and hit.how == "demonym" and hit.last + 1 <= last else i + 1
 
 
 VISIT_WORDS = {"زياره", "بزياره", "زيارت", "وصل", "وصوله", "زار", "يزور", "توجه", "قدم"}  # زيارت|ها

@@ -11,7 +11,7 @@ from workers.extraction.mentions import is_punct, sentence_mentions
 REGION_WORDS = {"اقليميه", "اقليمي", "دوليه", "منطقه", "ساحه", "عربيه", "جاريه", "عامه", "راهنه"}
 COOPERATION = {TopicKey.bilateral_relations, TopicKey.security_cooperation, TopicKey.defense_military,
                TopicKey.economy_trade, TopicKey.energy, TopicKey.education_culture, TopicKey.health}
-INSTITUTIONS = {"مجلس", "وزاره", "لجنه", "هيئه", "صندوق", "بنك", "جهاز", "مؤسسه", "منظمه", "مكتب", "شركه"}  # مجلس الأمن
+INSTITUTIONS = {"مجلس", "وزاره", "لجنه", "هيئه", "صندوق", "بنك", "جهاز", "منظمه", "مكتب", "شركه"}  # مجلس الأمن
 STOP_WORDS = {"حيث", "التي", "الذي", "بما", "مما", "كما", "وذلك", "ذلك", "اضافه", "الي", "خلال", "مع", "عن", "الا", "ان", "انه"}
 
 
