@@ -627,3 +627,26 @@ def test_a_foreign_rank_is_no_part_of_the_title_and_the_military_establishment_i
     by_name = {p.name: p for p in m.participants}
     assert by_name["داغفين أندرسون"].title == "قائد القيادة الأمريكية في أفريقيا"
     assert {"defense_military", "security_cooperation"} <= {t.key.value for t in m.topics}
+
+
+def test_a_statement_made_while_receiving_a_visitor_reports_the_meeting(nlp: NLP) -> None:
+    text = ("شدد العاهل الأردني الملك عبدالله الثاني خلال استقباله اليوم في عمان رئيس الوزراء الكندي مارك كارني على "
+            "ضرورة وقف الحرب في غزة.")
+    [m] = meetings(nlp, text)
+    roles = {p.name: p.role for p in m.participants}
+    assert roles == {"عبدالله الثاني": Role.host, "مارك كارني": Role.visitor}
+
+
+def test_a_letter_delivered_by_an_envoy_the_sender_is_not_at_the_table(nlp: NLP) -> None:
+    text = ("تسلم الرئيس الموريتاني محمد ولد الشيخ الغزواني رسالة خطية من الرئيس السنغالي باسيرو ديوماي فاي، سلمها "
+            "له وزير الخارجية السنغالي ياسين فال خلال استقباله في نواكشوط اليوم.")
+    [m] = meetings(nlp, text)
+    assert sorted(names(m)) == ["محمد ولد الشيخ الغزواني", "ياسين فال"]
+    assert m.location is not None and m.location.name == "نواكشوط"
+
+
+def test_a_capital_the_tokenizer_cut_as_if_it_ended_in_a_pronoun(nlp: NLP) -> None:
+    text = ("تسلم الرئيس التشادي محمد إدريس ديبي إتنو رسالة خطية من الرئيس الإماراتي الشيخ محمد بن زايد آل نهيان، "
+            "سلمها له وزير الدولة الإماراتي شخبوط بن نهيان آل نهيان خلال استقباله في نجامينا اليوم.")
+    [m] = meetings(nlp, text)
+    assert m.location is not None and m.location.name == "نجامينا"

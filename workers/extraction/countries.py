@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workers.analysis import Analysis, norm
-from workers.extraction.lexicon import countries, people
+from workers.extraction.lexicon import bare, countries, people
 
 OCEANS = {"محيط", "محيطين"}
 
@@ -36,7 +36,20 @@ def match_at(analysis: Analysis, i: int, last: int | None = None) -> CountryHit 
             how = ("name" if key in c.names else "demonym" if key in c.demonyms
                    else "capital" if key in c.capitals else "city")
             return CountryHit(c.by_phrase[key], i, i + n - 1, how)
-    return glued_name(analysis, i)
+    return glued_name(analysis, i) or split_place(analysis, i, end)
+
+
+def split_place(analysis: Analysis, i: int, end: int) -> CountryHit | None:
+    """نجامي|نا: a place whose last letters the tokenizer took for a pronoun."""
+    words = analysis.words
+    if i + 1 > end or words[i + 1].upos != "PRON" or words[i + 1].start != words[i].end or words[i].freq:
+        return None
+    key = (bare(words[i].text + words[i + 1].text),)
+    c = countries()
+    if key in c.by_phrase and key not in c.demonyms:
+        how = "name" if key in c.names else "capital" if key in c.capitals else "city"
+        return CountryHit(c.by_phrase[key], i, i + 1, how)
+    return None
 
 
 CLITICS = ("و", "ب", "ل", "ف")

@@ -111,6 +111,7 @@ def not_name(analysis: Analysis, i: int) -> bool:
             or time_of_day_at(analysis.words, i)
             or norm(w.text) in TIME_WORDS or match_at(analysis, i, i) is not None or w.upos in ("ADP", "VERB", "CCONJ")
             or norm(w.text) in meeting_words()["verb_forms"] or w.key in meeting_words()["nouns"]
+            or norm(w.text) in meeting_words()["absent_parties"]  # الغزواني رسالة خطية
             or norm(w.text) in meeting_words()["phone_words"] or norm(w.text) in meeting_words()["video_words"])  # اتصالا هاتفيا
 
 
@@ -176,7 +177,8 @@ def honored_run(analysis: Analysis, i: int, last: int, trust_verbs: bool = True)
         if (is_title_head(w) or is_honorific_at(words, j + 1) or is_punct(w) or is_time_word(w) or time_of_day_at(words, j + 1)
                 or norm(w.text) in FUNCTION_WORDS or match_at(analysis, j + 1, j + 1) or (trust_verbs and w.upos == "VERB")
                 or norm(w.text) in meeting_words()["verb_forms"] or w.key in meeting_words()["nouns"]
-                or norm(w.text) in meeting_words()["phone_words"] | meeting_words()["video_words"]):  # فيدان هاتفيا
+                or norm(w.text) in meeting_words()["phone_words"] | meeting_words()["video_words"]  # فيدان هاتفيا
+                or norm(w.text) in meeting_words()["absent_parties"]):  # الغزواني رسالة خطية
             break
         j += 1
     return j if j >= i else None

@@ -21,6 +21,10 @@ ANAPHORS = {"مسؤول", "مسئول", "وزير", "رئيس", "مبعوث", "�
             "زعيم", "موفد", "مندوب", "وفد"}
 
 
+DELIVERED = {"سلمها", "سلمه", "سلمهما", "نقلها", "نقله", "حملها", "قدمها"}  # رسالة من X، سلمها له Y: Y is there
+DELIVERING = {"سلم", "نقل", "حمل", "قدم"}  # the same verbs, where the tokenizer split the pronoun off (سلم|ها)
+
+
 def excluded_from(analysis: Analysis, sent: int) -> int | None:
     """Index of the first word of an attendance or greeting clause: parties after it do not count."""
     mw = meeting_words()
@@ -31,8 +35,18 @@ def excluded_from(analysis: Analysis, sent: int) -> int | None:
     return None
 
 
-def usable(analysis: Analysis, m: Mention, stop: int | None) -> bool:
-    if stop is not None and m.first > stop:
+def resumed_at(analysis: Analysis, stop: int | None) -> int | None:
+    """After a letter's sender, the one who delivered it (سلمها له وزير الدولة …) is a party again."""
+    if stop is None:
+        return None
+    s = analysis.sentences[analysis.words[stop].sent]
+    words = analysis.words
+    return next((w.index for w in words[stop:s.last] if norm(w.text) in DELIVERED or (
+        norm(w.text) in DELIVERING and words[w.index + 1].upos == "PRON" and words[w.index + 1].start == w.end)), None)
+
+
+def usable(analysis: Analysis, m: Mention, stop: int | None, resume: int | None = None) -> bool:
+    if stop is not None and m.first > stop and not (resume is not None and m.first > resume):
         return False
     words = analysis.words
     prev = norm(words[m.first - 1].text) if m.first > 0 else ""
@@ -110,11 +124,12 @@ def distinct(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:
 
 def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
     stop = excluded_from(analysis, t.sent)
-    if stop is not None and stop < t.first:
+    resume = resumed_at(analysis, stop)
+    if stop is not None and stop < t.first and resume is None:
         # a greeting sender before the trigger (نقل تحيات …) does not cut the parties after it; attendance does
         if not any(norm(w.text) in meeting_words()["attendance"] for w in analysis.words[stop:t.first]):
             stop = None
-    mentions = [m for m in sentence_mentions(analysis, t.sent) if usable(analysis, m, stop) and m.last != t.word]
+    mentions = [m for m in sentence_mentions(analysis, t.sent) if usable(analysis, m, stop, resume) and m.last != t.word]
     persons = [m for m in mentions if m.kind == Kind.person]
     chosen = persons if len(persons) >= 2 else persons + [m for m in mentions if m.kind != Kind.person]
     chosen = sorted(chosen, key=lambda m: m.first)
@@ -133,7 +148,9 @@ def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
         return []
     out = []
     host = None
-    if t.kind == "receive" and dropped is not None:
+    if t.kind == "received":
+        host = chosen[0]  # the subject whose pronoun the noun carries: أكد الرئيس خلال استقباله …
+    elif t.kind == "receive" and dropped is not None:
         host = dropped
     elif t.kind == "receive":
         before = [m for m in chosen if m.last < t.word]

@@ -32,7 +32,7 @@ SET_OFF = 3  # words a phrase set off by commas may add, per comma, between a ve
 class Trigger:
     word: int
     sent: int
-    kind: str  # receive | meet | gather | discuss | phone | receive_call | noun
+    kind: str  # receive | received (خلال استقباله) | meet | gather | discuss | phone | receive_call | noun
     first: int
     last: int
     mode: Mode = Mode.in_person
@@ -166,7 +166,7 @@ def find(analysis: Analysis) -> list[Trigger]:
     for s in analysis.sentences:
         rejected = sentence_rejects(analysis, s.index)
         for i in range(s.first, s.last + 1):
-            t = candidate(analysis, words[i], s.last)
+            t = candidate(analysis, words[i], s.last) or (None if found else own_noun(analysis, words[i], s.last))
             if t is None or t.kind in rejected or background(analysis, t.first):
                 continue
             t.mode, t.status = mode_of(analysis, t), Status.planned if planned(analysis, t) else Status.held
@@ -174,6 +174,24 @@ def find(analysis: Analysis) -> list[Trigger]:
                 continue
             found.append(t)
     return found
+
+
+OWN_NOUNS = {"استقبال": "received", "لقاء": "noun", "اجتماع": "noun", "مباحثات": "noun", "محادثات": "noun"}
+
+
+def own_noun(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
+    """أكد الرئيس خلال استقباله وزير الخارجية …، تسلم رسالة … خلال استقباله: where no meeting was reported
+    before, the meeting a statement was made at, told by its noun with the subject's pronoun."""
+    words = analysis.words
+    i = w.index
+    glued = i + 1 <= sent_last and words[i + 1].upos == "PRON" and words[i + 1].start == w.end
+    before = {norm(x.text) for x in words[max(analysis.sentences[w.sent].first, i - 2):i]}
+    if w.key not in OWN_NOUNS or not glued or not before & (BACK_REFERENCE | {"لدي"}):
+        return None
+    kind = OWN_NOUNS[w.key]
+    if kind == "noun" and not party_follows(analysis, i + 1, sent_last):
+        return None  # خلال لقائه مع …: the other party is named
+    return Trigger(i, w.sent, kind, i, i + 1)
 
 
 def candidate(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
