@@ -650,3 +650,12 @@ def test_a_capital_the_tokenizer_cut_as_if_it_ended_in_a_pronoun(nlp: NLP) -> No
             "سلمها له وزير الدولة الإماراتي شخبوط بن نهيان آل نهيان خلال استقباله في نجامينا اليوم.")
     [m] = meetings(nlp, text)
     assert m.location is not None and m.location.name == "نجامينا"
+
+
+def test_the_head_of_a_delegation_after_a_long_title_is_the_party(nlp: NLP) -> None:
+    text = ("استقبل رئيس الجمهورية السنغالي باسيرو ديوماي فاي في داكار اليوم وفدا من البنك الإفريقي للتنمية برئاسة "
+            "نائب رئيس البنك لمنطقة غرب ووسط أفريقيا مارييتو كواكو.")
+    [m] = meetings(nlp, text)
+    by_name = {p.name: p for p in m.participants}
+    assert set(by_name) == {"باسيرو ديوماي فاي", "مارييتو كواكو"}
+    assert by_name["مارييتو كواكو"].title == "نائب رئيس البنك لمنطقة غرب ووسط أفريقيا"

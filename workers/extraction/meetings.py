@@ -11,7 +11,7 @@ from workers.extraction import outcomes, participants, places, topics, triggers
 from workers.extraction.countries import CountryHit, country_in, is_international, match_at
 from workers.extraction.dates import meeting_date
 from workers.extraction.lexicon import bare, meeting_words, people
-from workers.extraction.mentions import COUNTERPART, sentence_mentions
+from workers.extraction.mentions import COUNTERPART, headed_by, sentence_mentions
 
 REFERENCE_WORDS = {"لقاء", "اجتماع", "مباحثات", "محادثات", "اتصال", "قمه", "استقبال", "زياره", "مشاورات", "جلسه"}
 VISIT_WORDS = {"زياره", "زار", "وصل", "زيارته"}
@@ -137,7 +137,6 @@ def side_named(analysis: Analysis, sent: int, taken: set[str]) -> CountryHit | N
     return next(h for h in hits if h.code in codes) if len(codes) == 1 else None
 
 
-HEADED_BY = {"برئاسه", "يراسه", "يتراسه", "تتراسه", "تراسه"}
 
 
 def heads_delegation(analysis: Analysis, p: Participant) -> CountryHit | None:
@@ -150,10 +149,9 @@ def heads_delegation(analysis: Analysis, p: Participant) -> CountryHit | None:
     j = idx[0] - 1
     while j >= s.first and words[j].key in people()["honorific_words"]:
         j -= 1
-    if j > s.first and words[j].key == "رئاسه" and norm(words[j - 1].text) == "ب":
-        j -= 1  # ب|رئاسة
-    elif j < s.first or norm(words[j].text) not in HEADED_BY:
+    if j < s.first or not (heads := headed_by(analysis, j)):
         return None
+    j -= heads - 1  # ب|رئاسة
     group = next((i for i in range(j - 1, max(s.first, j - 10) - 1, -1) if words[i].key in people()["groups"]), None)
     if group is None or is_international(analysis, group, j - 1):
         return None

@@ -251,6 +251,8 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
                 end = proper_run(analysis, j, s.last)
                 if end is not None:
                     spans.append((j, end))
+        elif headed_by(analysis, i) and (head := delegation_head(analysis, i, s.last)) is not None:
+            spans.append(head)
         elif words[i].upos == "PROPN" and (end := proper_run(analysis, i, s.last)) is not None and end > i \
                 and right_title(analysis, end, s.last, set()) and not match_at(analysis, i, end):  # not أديس أبابا
             spans.append((i, end))  # سمير جعجع، رئيس حزب …: a proper-noun pair with a title after it
@@ -265,6 +267,31 @@ def unseen_surname(analysis: Analysis, first: int, i: int) -> bool:
             and len(w.text) >= MIN_SURNAME and w.upos in ("VERB", "NOUN", "ADJ", "PROPN", "X")
             and (w.upos == "VERB" or not not_name(analysis, i)) and not is_title_head(w)
             and norm(w.text) not in meeting_words()["verb_forms"])
+
+
+HEADED_BY = {"برئاسه", "يراسه", "يتراسه", "تتراسه", "تراسه"}
+
+
+def headed_by(analysis: Analysis, i: int) -> int:
+    """Words of «برئاسة» ending at word i (2 where the tokenizer cut ب|رئاسة), or 0."""
+    words = analysis.words
+    if norm(words[i].text) in HEADED_BY:
+        return 1
+    return 2 if i > 0 and words[i].key == "رئاسه" and norm(words[i - 1].text) == "ب" else 0
+
+
+def delegation_head(analysis: Analysis, i: int, last: int) -> tuple[int, int] | None:
+    """وفد … برئاسة نائب رئيس البنك لمنطقة غرب ووسط أفريقيا أوسمان دياغانا: after «برئاسة» and a title of
+    up to 14 words, the first rare proper noun that is no place starts the head's name."""
+    words = analysis.words
+    for j in range(i + 1, min(last, i + 14) + 1):
+        w = words[j]
+        if is_punct(w) or w.upos == "VERB":
+            return None
+        if rare_proper(w) and not not_name(analysis, j):
+            end = proper_run(analysis, j, last) or j
+            return j, end
+    return None
 
 
 def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last: int) -> list[tuple[int, int]]:
@@ -369,8 +396,8 @@ def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int])
     j = i
     while j >= sent_first and end - j < MAX_CHAIN and j not in taken:
         w = words[j]
-        if not chain_ok(w) and norm(w.text) != "و":
-            break
+        if not chain_ok(w) and norm(w.text) != "و" and not (norm(w.text) == "وسط" and norm(words[j - 1].text) == "و"):
+            break  # not … غرب و|وسط أفريقيا, a region
         if norm(w.text) == "في" and head is not None:
             break  # المسؤول الأممي في بغداد | وزير النقل …: a title already begins after the place
         if is_title_head(w) or norm(w.text) in COUNTERPART:
