@@ -659,3 +659,12 @@ def test_the_head_of_a_delegation_after_a_long_title_is_the_party(nlp: NLP) -> N
     by_name = {p.name: p for p in m.participants}
     assert set(by_name) == {"باسيرو ديوماي فاي", "مارييتو كواكو"}
     assert by_name["مارييتو كواكو"].title == "نائب رئيس البنك لمنطقة غرب ووسط أفريقيا"
+
+
+def test_a_given_name_before_a_family_name_cut_after_lam_and_a_given_name_read_as_a_place(nlp: NLP) -> None:
+    text = ("التقت وزيرة الخارجية البلجيكية حجة لحبيب، خلال زيارتها إلى الرباط، وزير الخارجية المغربي ناصر بوريطة.")
+    [m] = meetings(nlp, text)
+    assert sorted(names(m)) == ["حجة لحبيب", "ناصر بوريطة"]
+    text = ("استقبل رئيس الوزراء اليمني سالم بن بريك في عدن اليوم سفير المملكة المتحدة لدى اليمن عبدة شريف.")
+    [m] = meetings(nlp, text)
+    assert ("عبدة شريف", "GB") in {(p.name, p.country) for p in m.participants}

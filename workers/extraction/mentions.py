@@ -315,6 +315,15 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
         if first - 1 >= sent_first and words[first - 1].text in ("ف", "س") and words[first - 1].end == words[first].start \
                 and words[first].freq < RARE and is_person_tag(words[first]):
             first -= 1  # ف|يليبو غراندي، س|يلفيو: no conjunction nor future prefix comes before a name
+        if first - 3 >= sent_first and words[first - 1].text in ("ل", "ب") and words[first - 1].end == words[first].start \
+                and (demonym := match_at(analysis, first - 3, first - 3)) and demonym.how == "demonym" \
+                and words[first - 2].upos in ("NOUN", "PROPN", "X") and not not_name(analysis, first - 2) \
+                and not unlikely_name(words[first - 2]):
+            first -= 2  # وزيرة الخارجية البلجيكية حجة ل|حبيب: a given name after the demonym, the family name cut
+        if first - 2 >= sent_first and words[first - 1].ner == "S-LOC" and not match_at(analysis, first - 1, first - 1) \
+                and match_at(analysis, first - 2, first - 2) and not not_name(analysis, first - 1) \
+                and not unlikely_name(words[first - 1]):
+            first -= 1  # سفير المملكة المتحدة لدى اليمن عبدة شريف: no place follows the title's country; a name does
         if first == last and first - 2 >= sent_first and (hit := match_at(analysis, first - 1, first - 1)) \
                 and hit.how == "name" and match_at(analysis, first - 2, first - 2) and norm(words[first - 1].text) != "و":
             first -= 1  # رئيسة وزراء إيطاليا جورجيا ميلوني: a title names one country; the second starts the name
