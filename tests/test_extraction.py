@@ -668,3 +668,44 @@ def test_a_given_name_before_a_family_name_cut_after_lam_and_a_given_name_read_a
     text = ("استقبل رئيس الوزراء اليمني سالم بن بريك في عدن اليوم سفير المملكة المتحدة لدى اليمن عبدة شريف.")
     [m] = meetings(nlp, text)
     assert ("عبدة شريف", "GB") in {(p.name, p.country) for p in m.participants}
+
+
+def test_well_wishers_received_while_speaking_are_no_meeting(nlp: NLP) -> None:
+    text = ("قال أمير منطقة مكة المكرمة الأمير خالد الفيصل خلال استقباله المهنئين بعيد الفطر المبارك إن المملكة "
+            "ماضية في خدمة ضيوف الرحمن.")
+    assert meetings(nlp, text) == []
+
+
+def test_a_family_name_that_is_a_demonym_before_the_verb(nlp: NLP) -> None:
+    text = ("أفاد بيان رسمي بأن محمد شياع السوداني استقبل في بغداد اليوم وزير الخارجية الإيراني عباس عراقجي.")
+    [m] = meetings(nlp, text)
+    assert sorted(names(m)) == ["عباس عراقجي", "محمد شياع السوداني"]
+
+
+def test_two_delegations_are_the_bodies_they_come_from(nlp: NLP) -> None:
+    text = ("اجتمع وفدا حركة حماس وإسرائيل في مدينة شرم الشيخ المصرية، اليوم الخميس، بحضور الوسطاء من مصر وقطر "
+            "والولايات المتحدة وتركيا، ضمن المفاوضات غير المباشرة حول تنفيذ خطة وقف الحرب في غزة.")
+    [m] = meetings(nlp, text)
+    assert sorted(p.kind.value for p in m.participants) == ["country", "organization"]
+
+
+def test_an_acronym_in_brackets_inside_a_title(nlp: NLP) -> None:
+    text = ("استقبل وزير الخارجية اللبناني يوسف رجي في بيروت اليوم المدير العام لمنظمة الأمم المتحدة للتربية والعلم "
+            "والثقافة (اليونسكو) خالد العناني.")
+    [m] = meetings(nlp, text)
+    by_name = {p.name: p for p in m.participants}
+    assert by_name["خالد العناني"].title == "المدير العام لمنظمة الأمم المتحدة للتربية والعلم والثقافة (اليونسكو)"
+
+
+def test_an_ambassador_named_after_the_country_he_is_sent_to(nlp: NLP) -> None:
+    text = ("التقى رئيس مجلس النواب الأردني أحمد الصفدي، في مكتبه بمجلس النواب اليوم الأربعاء، سفير جمهورية الصين "
+            "الشعبية لدى المملكة تشن تشوانجيونغ، وبحث الجانبان سبل تعزيز التعاون البرلماني.")
+    [m] = meetings(nlp, text)
+    assert ("تشن تشوانجيونغ", "CN") in {(p.name, p.country) for p in m.participants}
+
+
+def test_a_name_after_a_title_of_ten_words_that_lost_its_lam(nlp: NLP) -> None:
+    text = ("بحث الأمين العام لمجلس التعاون جاسم البديوي، مع المبعوث الخاص للاتحاد الأوروبي لمنطقة الخليج لويجي "
+            "دي مايو، في الرياض اليوم، الاستعدادات للقمة المقبلة.")
+    [m] = meetings(nlp, text)
+    assert "لويجي دي مايو" in names(m)

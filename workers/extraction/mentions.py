@@ -192,13 +192,18 @@ def rare_proper(w: Word) -> bool:
 
 
 def after_demonym(analysis: Analysis, head: int, last: int) -> tuple[int, int] | None:
-    """TITLE … DEMONYM NAME: two or three words after a title that ends in a demonym, then a boundary."""
+    """TITLE … DEMONYM NAME: two or three words after a title that ends in a demonym (or in لدى + the
+    country an envoy is sent to), then a boundary."""
     words = analysis.words
-    j = head + 1
+    j, accredited = head + 1, False
     while j <= last and j - head <= 6 and chain_ok(words[j]) and not (
             (hit := match_at(analysis, j, j)) and hit.how == "demonym"):
+        if norm(words[j].text) == "لدي" and j + 1 <= last:  # سفير جمهورية الصين الشعبية لدى المملكة تشن …
+            place = match_at(analysis, j + 1, last)
+            j, accredited = (place.last if place else j + 1), True
+            break
         j += 1
-    if j > last or j - head > 6 or not match_at(analysis, j, j):
+    if j > last or (not accredited and (j - head > 6 or not match_at(analysis, j, j))):
         return None
     if j + 1 <= last and words[j + 1].text in ("،", ","):
         j += 1  # كبير مستشاري الرئيس الأمريكي، مسعد بولس،
@@ -236,7 +241,7 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
             spans.append(end)  # رئيس مجلس الوزراء اللبناني تمام سلام في …، نظيرتها الإندونيسية سوجيونو
         elif is_title_head(words[i]):
             j = i + 1  # الرئيس هولاند
-            while j <= s.last and j - i <= 8 and chain_ok(words[j]):
+            while j <= s.last and j - i <= 12 and chain_ok(words[j]):
                 if hit := match_at(analysis, j, s.last):
                     j = hit.last + 1  # سفير المملكة المتحدة لدى …: a country of two words is no name
                     continue
@@ -244,13 +249,17 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
                         words[j].text.startswith("ال") and not is_person_tag(words[j])):
                     break  # لشؤون الأمن الدولي أليسا …: a definite proper noun inside the title is the title's
                 j += 1
-            if j <= s.last and j - i <= 8 and words[j].upos in ("PROPN", "X") and words[j - 1].upos != "ADP" and (
+            # beyond 8 words of title (المبعوث الخاص للاتحاد الأوروبي لمنطقة الخليج ل|ويجي دي مايو), a rare name
+            # only, which may have lost its first letter to the preposition ل
+            cut = j <= s.last and words[j - 1].text == "ل" and words[j - 1].end == words[j].start and rare_proper(words[j])
+            if j <= s.last and (j - i <= 8 or rare_proper(words[j])) and words[j].upos in ("PROPN", "X") \
+                    and (words[j - 1].upos != "ADP" or cut) and (
                     # وزير الخارجية ب|ديوان الوزارة: a proper noun after a preposition is a place
                     not words[j].text.startswith("ال") or (words[j].ner[:2] in ("B-", "S-") and is_person_tag(words[j]))):
                 # a definite word inside an NER person (ولي العهد after the name) is the title's, not a name
                 end = proper_run(analysis, j, s.last)
                 if end is not None:
-                    spans.append((j, end))
+                    spans.append((j - cut, end))
         elif headed_by(analysis, i) and (head := delegation_head(analysis, i, s.last)) is not None:
             spans.append(head)
         elif words[i].upos == "PROPN" and (end := proper_run(analysis, i, s.last)) is not None and end > i \
@@ -402,9 +411,14 @@ def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int])
     if i > sent_first and words[i].text in ("،", ","):
         i -= 1  # رئيس جهاز المخابرات، اللواء حسن رشاد / محافظ عدن، نائف البكري: a comma after the title
     end, head = i, None
-    j = i
-    while j >= sent_first and end - j < MAX_CHAIN and j not in taken:
+    j, bracketed = i, 0
+    while j >= sent_first and end - j - bracketed < MAX_CHAIN and j not in taken:
         w = words[j]
+        if w.text == ")" and (opening := next((k for k in range(j - 1, max(sent_first, j - 6) - 1, -1)
+                                                if words[k].text == "("), None)) is not None:
+            bracketed += j - opening + 1
+            j = opening - 1  # لوكالة … اللاجئين الفلسطينيين (الأونروا) فيليب لازاريني: an acronym inside the title
+            continue
         if not chain_ok(w) and norm(w.text) != "و" and not (norm(w.text) == "وسط" and norm(words[j - 1].text) == "و"):
             break  # not … غرب و|وسط أفريقيا, a region
         if norm(w.text) == "في" and head is not None:
@@ -428,7 +442,7 @@ def named_after(analysis: Analysis, first: int) -> bool:
     return i >= sent_first and words[i].key in people()["eponym_heads"]
 
 
-def nisba_surname(analysis: Analysis, last: int, sent_last: int) -> bool:
+def nisba_surname(analysis: Analysis, last: int, sent_last: int, untitled: bool = False) -> bool:
     """A demonym right after a titled name is the family name (رئيس الوزراء محمد شياع السوداني),
     where the tagger ended the name before it: Arabic puts a title's demonym before the name."""
     words = analysis.words
@@ -436,7 +450,13 @@ def nisba_surname(analysis: Analysis, last: int, sent_last: int) -> bool:
     if nxt > sent_last or not (hit := match_at(analysis, nxt, nxt)) or hit.how != "demonym":
         return False
     after = words[nxt + 1] if nxt + 1 <= sent_last else None
-    return after is None or is_punct(after) or norm(after.text) in BOUNDARY | TIME_WORDS
+    return after is None or is_punct(after) or norm(after.text) in BOUNDARY | TIME_WORDS or (untitled and after.upos == "VERB")
+
+
+def verb_follows_nisba(analysis: Analysis, last: int, sent_last: int) -> bool:
+    """بأن محمد شياع السوداني استقبل …: with no title, a demonym between a name and its verb is the family name."""
+    return last + 2 <= sent_last and analysis.words[last + 2].upos == "VERB" \
+        and nisba_surname(analysis, last, sent_last, untitled=True)
 
 
 def surnames(analysis: Analysis, cores: list[tuple[int, int]]) -> set[str]:
@@ -490,7 +510,7 @@ def persons(analysis: Analysis, sent: int) -> list[Mention]:
             m.international = m.international or is_international(analysis, a, b)
             if not m.international and m.country is None:
                 m.country = country_in(analysis, a, b)
-        if left and not right and nisba_surname(analysis, last, s.last):
+        if not right and ((left and nisba_surname(analysis, last, s.last)) or (not left and verb_follows_nisba(analysis, last, s.last))):
             m.last += 1
             taken.add(m.last)
         if (end := regnal_end(analysis, first, m.last, s)) > m.last:

@@ -133,6 +133,9 @@ def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
     persons = [m for m in mentions if m.kind == Kind.person]
     chosen = persons if len(persons) >= 2 else persons + [m for m in mentions if m.kind != Kind.person]
     chosen = sorted(chosen, key=lambda m: m.first)
+    bodies = [m for m in chosen if m.kind in (Kind.organization, Kind.country)]
+    # وفدا حركة حماس وإسرائيل: the delegations are the bodies they come from, named within them or right after
+    chosen = [m for m in chosen if m.kind != Kind.group or not any(m.first < b.first <= m.last + 2 for b in bodies)]
     chosen = distinct(analysis, chosen)
     dropped = titled_anaphor(analysis, t, mentions)
     if dropped is not None and not any(same_person(analysis, m, dropped) for m in chosen):

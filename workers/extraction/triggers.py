@@ -191,6 +191,8 @@ def own_noun(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
     kind = OWN_NOUNS[w.key]
     if kind == "noun" and not party_follows(analysis, i + 1, sent_last):
         return None  # خلال لقائه مع …: the other party is named
+    if {norm(x.text) for x in words[i + 2:min(sent_last, i + 12) + 1]} & meeting_words()["crowds"]:
+        return None  # خلال استقباله المهنئين بالعيد
     return Trigger(i, w.sent, kind, i, i + 1)
 
 
