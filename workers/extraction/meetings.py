@@ -11,7 +11,8 @@ from workers.extraction import outcomes, participants, places, topics, triggers
 from workers.extraction.countries import CountryHit, country_in, is_international, match_at
 from workers.extraction.dates import meeting_date
 from workers.extraction.lexicon import bare, meeting_words, people
-from workers.extraction.mentions import COUNTERPART, headed_by, sentence_mentions
+from workers.extraction.mentions import sentence_mentions
+from workers.extraction.word_classes import COUNTERPART, headed_by
 
 REFERENCE_WORDS = {"لقاء", "اجتماع", "مباحثات", "محادثات", "اتصال", "قمه", "استقبال", "زياره", "مشاورات", "جلسه"}
 VISIT_WORDS = {"زياره", "زار", "وصل", "زيارته"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from schemas import Outcome, OutcomeType, Span
 from workers.analysis import Analysis, norm
 from workers.extraction.lexicon import outcome_cues
-from workers.extraction.mentions import is_punct
+from workers.extraction.word_classes import is_punct
 
 ORDER = ("signing", "agreement", "commitment", "decision", "invitation", "position")
 PASSIVE = {"تم", "جري", "جرى"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from schemas import Location, Span
 from workers.analysis import Analysis, norm
 from workers.extraction.countries import match_at
-from workers.extraction.mentions import TIME_WORDS, VENUES, is_honorific_at, is_punct, is_title_head
+from workers.extraction.word_classes import TIME_WORDS, VENUES, is_honorific_at, is_punct, is_title_head
 
 TOPIC_OPENERS = {"لبحث", "بحث", "لمناقشه", "مناقشه", "حول", "بشان", "لبحثه", "تناول", "استعراض", "بهدف", "لتعزيز",
                  "ناقش", "ناقشا", "بحثا", "تناولا", "تناولت", "استعرض", "استعرضا", "تباحثا"}

@@ -6,7 +6,8 @@ from schemas import Participant, Span, Topic, TopicKey
 from workers.analysis import Analysis, norm
 from workers.extraction.countries import countries_in, is_international, match_at
 from workers.extraction.lexicon import topic_cues
-from workers.extraction.mentions import is_punct, sentence_mentions
+from workers.extraction.mentions import sentence_mentions
+from workers.extraction.word_classes import is_punct
 
 REGION_WORDS = {"اقليميه", "اقليمي", "دوليه", "منطقه", "ساحه", "عربيه", "جاريه", "عامه", "راهنه"}
 COOPERATION = {TopicKey.bilateral_relations, TopicKey.security_cooperation, TopicKey.defense_military,

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from schemas import Mode, Status
 from workers.analysis import Analysis, Word, norm
 from workers.extraction.lexicon import meeting_words, people
-from workers.extraction.mentions import is_honorific_at, is_person_tag, is_punct, is_title_head, persons
+from workers.extraction.mentions import persons
+from workers.extraction.word_classes import is_honorific_at, is_person_tag, is_punct, is_title_head
 
 DISCUSSED_BY = {"تناول", "ناقش", "بحث", "استعرض", "تطرق", "ركز", "اكد", "شدد", "اوضح", "عكس", "يعكس", "ابرز",
                 "جاء", "وجاء", "ياتي", "اعتبر"}

@@ -1,0 +1,306 @@
+"""Where a person's name starts and ends: NER persons, proper nouns after an honorific or a title, the head
+of a delegation, and the repairs for words the tokenizer or the tagger cut (عبدالل|ه، ف|يليبو، ستيف و|يتكوف),
+family links (بن، آل، ولد), regnal numbers and nisba family names."""
+
+from __future__ import annotations
+
+from workers.analysis import Analysis, Sentence, norm
+from workers.extraction.countries import match_at
+from workers.extraction.lexicon import meeting_words, people
+from workers.extraction.titles import right_title
+from workers.extraction.word_classes import (
+    COUNTERPART,
+    TIME_WORDS,
+    chain_ok,
+    headed_by,
+    in_honorific,
+    is_honorific_at,
+    is_person_tag,
+    is_punct,
+    is_time_word,
+    is_title_head,
+    not_name,
+    rare_proper,
+    time_of_day_at,
+    unlikely_name,
+)
+from workers.ner_context import MIN_SURNAME
+from workers.segmentation import RARE
+
+# regnal numbers (الملك عبدالله الثاني، البابا بنديكت السادس عشر) belong to the name after a royal title
+ORDINALS = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"}
+ROYAL = {"ملك", "ملكه", "عاهل", "سلطان", "امير", "اميره", "بابا", "امبراطور", "شاه", "بطريرك"}
+
+
+def trim(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
+    """An NER person span without the title or demonym the tagger took in (الروسي سيرجي، محمد … ولي العهد)."""
+    words = analysis.words
+    while first <= last and (is_title_head(words[first]) or is_honorific_at(words, first) or is_punct(words[first])
+                             or match_at(analysis, first, first) or norm(words[first].text) in TIME_WORDS
+                             or words[first].key in people()["not_names"]):
+        first += 1
+    if first <= last and (place := match_at(analysis, first, last)) and place.how in ("capital", "city", "name"):
+        first = place.last + 1  # أديس أبابا: a place of two words the tagger read as a person
+    if first <= last and norm(words[first].text) in people()["name_links"] and first > 0 \
+            and not not_name(analysis, first - 1) and not unlikely_name(words[first - 1]):
+        first -= 1  # خالد بن محمد where the tagger began at بن
+    for j in range(first + 1, last + 1):
+        w = analysis.words[j]
+        if norm(words[j - 1].text) in people()["name_links"] and not is_punct(w):
+            continue  # محمد ولد الشيخ الغزواني: a word after a family link is the name's, title or not
+        if is_title_head(w) or is_punct(w) or norm(w.text) in TIME_WORDS or w.key in meeting_words()["nouns"] \
+                or norm(w.text) in meeting_words()["verb_forms"] or w.key in people()["not_names"]:
+            last = j - 1
+            break
+    return (first, last) if first <= last else None
+
+
+def proper_run(analysis: Analysis, i: int, last: int) -> int | None:
+    """End of a run of proper nouns starting at i that can be a name, or None."""
+    words = analysis.words
+    if words[i].upos not in ("PROPN", "X", "NOUN") or not_name(analysis, i) or unlikely_name(words[i]):
+        return None
+    if words[i].upos == "NOUN" and words[i].ner == "O":
+        return None
+    j = i
+    while j + 1 <= last and words[j + 1].upos in ("PROPN", "X") and not not_name(analysis, j + 1) \
+            and words[j + 1].key not in people()["not_names"]:
+        j += 1
+    return j
+
+
+FUNCTION_WORDS = {"في", "من", "علي", "الي", "عن", "مع", "و", "ب", "ل", "ك", "ف", "ان", "الذي", "التي", "خلال", "لدي"}
+
+
+def honored_run(analysis: Analysis, i: int, last: int, trust_verbs: bool = True) -> int | None:
+    """After an honorific the name follows whatever the tagger calls it (الشيخ صباح الخالد الحمد الصباح),
+    unless NER marks where a person's name ends (السيد X دعم …)."""
+    words = analysis.words
+    if i <= last and words[i].ner.startswith("S-") and is_person_tag(words[i]):
+        return i
+    if i <= last and words[i].key in people()["not_names"]:
+        return None  # أمير منطقة الرياض: an institution word after the honorific, no name
+    j = i - 1
+    while j + 1 <= last and j + 1 - i < 5:
+        w = words[j + 1]
+        if (is_title_head(w) or is_honorific_at(words, j + 1) or is_punct(w) or is_time_word(w) or time_of_day_at(words, j + 1)
+                or norm(w.text) in FUNCTION_WORDS or match_at(analysis, j + 1, j + 1) or (trust_verbs and w.upos == "VERB")
+                or norm(w.text) in meeting_words()["verb_forms"] or w.key in meeting_words()["nouns"]
+                or norm(w.text) in meeting_words()["phone_words"] | meeting_words()["video_words"]  # فيدان هاتفيا
+                or norm(w.text) in meeting_words()["absent_parties"]):  # الغزواني رسالة خطية
+            break
+        j += 1
+    return j if j >= i else None
+
+
+BOUNDARY = {"في", "ب", "و", "خلال", "الذي", "التي", "علي", "الي", "مع", "من", "لدي"}
+
+
+def after_demonym(analysis: Analysis, head: int, last: int) -> tuple[int, int] | None:
+    """TITLE … DEMONYM NAME: two or three words after a title that ends in a demonym (or in لدى + the
+    country an envoy is sent to), then a boundary."""
+    words = analysis.words
+    j, accredited = head + 1, False
+    while j <= last and j - head <= 6 and chain_ok(words[j]) and not (
+            (hit := match_at(analysis, j, j)) and hit.how == "demonym"):
+        if norm(words[j].text) == "لدي" and j + 1 <= last:  # سفير جمهورية الصين الشعبية لدى المملكة تشن …
+            place = match_at(analysis, j + 1, last)
+            j, accredited = (place.last if place else j + 1), True
+            break
+        j += 1
+    if j > last or (not accredited and (j - head > 6 or not match_at(analysis, j, j))):
+        return None
+    if j + 1 <= last and words[j + 1].text in ("،", ","):
+        j += 1  # كبير مستشاري الرئيس الأمريكي، مسعد بولس،
+    end = honored_run(analysis, j + 1, last, trust_verbs=False)  # تمام سلام: names the tagger reads as verbs
+    if end is None or not (1 <= end - j - 1 <= 2 or (end == j + 1 and rare_proper(words[end]))):
+        return None  # two or three words; one where it is a rare proper noun (نظيرتها الإندونيسية سوجيونو)
+    after = words[end + 1] if end + 1 <= last else None
+    if after is not None and not (is_punct(after) or norm(after.text) in BOUNDARY | TIME_WORDS):
+        return None
+    if any(w.text.startswith(("ال", "لل")) for w in words[j + 1:end]) and words[j + 1].ner == "O":
+        return None  # المبعوث الأمريكي للشرق الأوسط: only a surname has the article
+    return j + 1, end
+
+
+def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) -> list[tuple[int, int]]:
+    """Word spans of person names: NER persons, proper nouns right after an honorific or a title chain,
+    and the surname alone of a person named in full earlier in the article (كما استقبل الخصاونة)."""
+    s = analysis.sentences[sent]
+    words = analysis.words
+    spans = [(w.index, w.index) for w in words[s.first:s.last + 1] if surnames and w.key in surnames
+             and not time_of_day_at(words, w.index)]  # الصباح, then صباح اليوم: a time
+    for e in analysis.entities:
+        if e.type in ("PERS", "PER") and s.first <= e.first <= s.last:
+            trimmed = trim(analysis, e.first, e.last)
+            if trimmed:
+                spans.append(trimmed)
+    i = s.first
+    while i <= s.last:
+        n = is_honorific_at(words, i)
+        if n and i + n <= s.last:
+            end = honored_run(analysis, i + n, s.last)
+            if end is not None:
+                spans.append((i + n, end))
+        elif (is_title_head(words[i]) or words[i].key in COUNTERPART) and (end := after_demonym(analysis, i, s.last)) is not None:
+            spans.append(end)  # رئيس مجلس الوزراء اللبناني تمام سلام في …، نظيرتها الإندونيسية سوجيونو
+        elif is_title_head(words[i]):
+            j = i + 1  # الرئيس هولاند
+            while j <= s.last and j - i <= 12 and chain_ok(words[j]):
+                if hit := match_at(analysis, j, s.last):
+                    j = hit.last + 1  # سفير المملكة المتحدة لدى …: a country of two words is no name
+                    continue
+                if words[j].upos in ("PROPN", "X") and not not_name(analysis, j) and not (
+                        words[j].text.startswith("ال") and not is_person_tag(words[j])):
+                    break  # لشؤون الأمن الدولي أليسا …: a definite proper noun inside the title is the title's
+                j += 1
+            # beyond 8 words of title (المبعوث الخاص للاتحاد الأوروبي لمنطقة الخليج ل|ويجي دي مايو), a rare name
+            # only, which may have lost its first letter to the preposition ل
+            cut = j <= s.last and words[j - 1].text == "ل" and words[j - 1].end == words[j].start and rare_proper(words[j])
+            if j <= s.last and (j - i <= 8 or rare_proper(words[j])) and words[j].upos in ("PROPN", "X") \
+                    and (words[j - 1].upos != "ADP" or cut) and (
+                    # وزير الخارجية ب|ديوان الوزارة: a proper noun after a preposition is a place
+                    not words[j].text.startswith("ال") or (words[j].ner[:2] in ("B-", "S-") and is_person_tag(words[j]))):
+                # a definite word inside an NER person (ولي العهد after the name) is the title's, not a name
+                end = proper_run(analysis, j, s.last)
+                if end is not None:
+                    spans.append((j - cut, end))
+        elif headed_by(analysis, i) and (head := delegation_head(analysis, i, s.last)) is not None:
+            spans.append(head)
+        elif words[i].upos == "PROPN" and (end := proper_run(analysis, i, s.last)) is not None and end > i \
+                and right_title(analysis, end, s.last, set()) and not match_at(analysis, i, end):  # not أديس أبابا
+            spans.append((i, end))  # سمير جعجع، رئيس حزب …: a proper-noun pair with a title after it
+            i = end
+        i += max(n, 1)
+    return merge_and_extend(analysis, spans, s.last)
+
+
+def unseen_surname(analysis: Analysis, first: int, i: int) -> bool:
+    w = analysis.words[i]
+    return (analysis.counted and w.freq == 0 and i - first <= 3 and w.text.isalpha() and not w.text.startswith("ال")
+            and len(w.text) >= MIN_SURNAME and w.upos in ("VERB", "NOUN", "ADJ", "PROPN", "X")
+            and (w.upos == "VERB" or not not_name(analysis, i)) and not is_title_head(w)
+            and norm(w.text) not in meeting_words()["verb_forms"])
+
+
+def delegation_head(analysis: Analysis, i: int, last: int) -> tuple[int, int] | None:
+    """وفد … برئاسة نائب رئيس البنك لمنطقة غرب ووسط أفريقيا أوسمان دياغانا: after «برئاسة» and a title of
+    up to 14 words, the first rare proper noun that is no place starts the head's name."""
+    words = analysis.words
+    for j in range(i + 1, min(last, i + 14) + 1):
+        w = words[j]
+        if is_punct(w) or w.upos == "VERB":
+            return None
+        if rare_proper(w) and not not_name(analysis, j):
+            end = proper_run(analysis, j, last) or j
+            return j, end
+    return None
+
+
+def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last: int) -> list[tuple[int, int]]:
+    words, links = analysis.words, people()["name_links"]
+    out: list[tuple[int, int]] = []
+    for first, last in sorted(spans):
+        while first <= last and (is_honorific_at(words, first) or in_honorific(words, first)):
+            first += is_honorific_at(words, first) or 1  # NER may take الأمير into the name
+        if first > last:
+            continue
+        sent_first = analysis.sentences[words[first].sent].first
+        while first - 1 >= sent_first and words[first - 1].upos == "PROPN" and not not_name(analysis, first - 1) \
+                and not unlikely_name(words[first - 1]) \
+                and not (first - 2 >= sent_first and words[first - 2].key in people()["not_names"]):
+            first -= 1  # رمضان أحمد قاديروف where NER found only أحمد قاديروف; not إقليم كردستان
+        if first - 2 >= sent_first and words[first - 1].text in ("و", "ب", "ل", "ك") \
+                and words[first - 1].end == words[first].start \
+                and words[first].freq < RARE and not is_person_tag(words[first - 2]) and (
+                    is_title_head(words[first - 2]) or match_at(analysis, first - 2, first - 2)):
+            first -= 1  # السفير و|ودرو ويلسون، الرئيس الإندونيسي ب|رابوو: a bare title takes no conjunction nor preposition
+        if first - 1 >= sent_first and words[first - 1].text in ("ف", "س") and words[first - 1].end == words[first].start \
+                and words[first].freq < RARE and is_person_tag(words[first]):
+            first -= 1  # ف|يليبو غراندي، س|يلفيو: no conjunction nor future prefix comes before a name
+        if first - 3 >= sent_first and words[first - 1].text in ("ل", "ب") and words[first - 1].end == words[first].start \
+                and (demonym := match_at(analysis, first - 3, first - 3)) and demonym.how == "demonym" \
+                and words[first - 2].upos in ("NOUN", "PROPN", "X") and not not_name(analysis, first - 2) \
+                and not unlikely_name(words[first - 2]):
+            first -= 2  # وزيرة الخارجية البلجيكية حجة ل|حبيب: a given name after the demonym, the family name cut
+        if first - 2 >= sent_first and words[first - 1].ner == "S-LOC" and not match_at(analysis, first - 1, first - 1) \
+                and match_at(analysis, first - 2, first - 2) and not not_name(analysis, first - 1) \
+                and not unlikely_name(words[first - 1]):
+            first -= 1  # سفير المملكة المتحدة لدى اليمن عبدة شريف: no place follows the title's country; a name does
+        if first == last and first - 2 >= sent_first and (hit := match_at(analysis, first - 1, first - 1)) \
+                and hit.how == "name" and match_at(analysis, first - 2, first - 2) and norm(words[first - 1].text) != "و":
+            first -= 1  # رئيسة وزراء إيطاليا جورجيا ميلوني: a title names one country; the second starts the name
+        # family parts: بن X، آل X, and proper nouns the tagger did not join
+        while last + 1 <= sent_last:
+            nxt = words[last + 1]
+            if nxt.text == "ه" and nxt.start == words[last].end and (words[last].freq < RARE or (
+                    last + 2 <= sent_last and is_person_tag(words[last + 2]) and not is_punct(words[last + 2]))):
+                last += 1  # عبدالل|ه، نبي|ه بري: the tokenizer cut a name ending in ه (no word, or a name goes on)
+            elif norm(nxt.text) == "و" and last + 2 <= sent_last and nxt.end == words[last + 2].start \
+                    and (after := words[last + 2]).freq < RARE and after.ner == "O" and after.upos != "PROPN" \
+                    and not is_title_head(after) \
+                    and not after.text.startswith("ال") and after.text.isalpha():
+                last += 2  # ستيف و|يتكوف: a rare word the tagger read as a verb, not a second person joined by و
+            elif norm(nxt.text) in links and last + 2 <= sent_last and not is_punct(words[last + 2]) \
+                    and words[last + 2].upos not in ("ADP", "VERB", "CCONJ", "PART", "SCONJ"):
+                last += 2  # not محمد ولد في …: born in
+            elif nxt.upos == "PROPN" and not not_name(analysis, last + 1):
+                last += 1
+            elif unseen_surname(analysis, first, last + 1):
+                last += 1  # عبد المجيد تبون: a word news never wrote, after a name, is the name's (the tagger said verb)
+            else:
+                break
+        if out and first <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], last))
+        else:
+            out.append((first, last))
+    return out
+
+
+def named_after(analysis: Analysis, first: int) -> bool:
+    """The name is part of a place or institution named after its bearer (مستشفى الملك فهد)."""
+    words, i = analysis.words, first - 1
+    sent_first = analysis.sentences[words[first].sent].first
+    while i >= sent_first and first - i <= 3 and (is_title_head(words[i]) or words[i].key in people()["honorific_words"]):
+        i -= 1
+    return i >= sent_first and words[i].key in people()["eponym_heads"]
+
+
+def nisba_surname(analysis: Analysis, last: int, sent_last: int, untitled: bool = False) -> bool:
+    """A demonym right after a titled name is the family name (رئيس الوزراء محمد شياع السوداني),
+    where the tagger ended the name before it: Arabic puts a title's demonym before the name."""
+    words = analysis.words
+    nxt = last + 1
+    if nxt > sent_last or not (hit := match_at(analysis, nxt, nxt)) or hit.how != "demonym":
+        return False
+    after = words[nxt + 1] if nxt + 1 <= sent_last else None
+    return after is None or is_punct(after) or norm(after.text) in BOUNDARY | TIME_WORDS or (untitled and after.upos == "VERB")
+
+
+def verb_follows_nisba(analysis: Analysis, last: int, sent_last: int) -> bool:
+    """بأن محمد شياع السوداني استقبل …: with no title, a demonym between a name and its verb is the family name."""
+    return last + 2 <= sent_last and analysis.words[last + 2].upos == "VERB" \
+        and nisba_surname(analysis, last, sent_last, untitled=True)
+
+
+def surnames(analysis: Analysis, cores: list[tuple[int, int]]) -> set[str]:
+    """Last names of persons named with two words or more; a last name that is also a place
+    (برناردينو ليون) counts where the tagger reads it as part of a person's name."""
+    words = analysis.words
+    return {words[last].key for first, last in cores
+            if last > first and len(words[last].key) >= MIN_SURNAME  # not the ه the tokenizer cut off عبدالله
+            and (not not_name(analysis, last) or is_person_tag(words[last]))}
+
+
+def surnames_before(analysis: Analysis, sent: int) -> set[str]:
+    return {key for earlier in range(sent) for key in surnames(analysis, name_cores(analysis, earlier))}
+
+
+def regnal_end(analysis: Analysis, first: int, last: int, s: Sentence) -> int:
+    """The last word of a royal name with its regnal number (الملك عبدالله الثاني، الثالث عشر)."""
+    words = analysis.words
+    if last + 1 > s.last or norm(words[last + 1].text) not in ORDINALS:
+        return last
+    if not any(w.key in ROYAL for w in words[max(s.first, first - 3):first]):
+        return last  # نائب الرئيس الأول: an ordinal after a plain name is not part of it
+    return last + 2 if last + 2 <= s.last and norm(words[last + 2].text) == "عشر" else last + 1

@@ -1,0 +1,73 @@
+"""The title chain beside a name: before it (وزير الدفاع الأمريكي اشتون كارتر) or after a comma
+(سمير جعجع، رئيس حزب القوات اللبنانية)."""
+
+from __future__ import annotations
+
+from workers.analysis import Analysis, norm
+from workers.extraction.countries import is_international, match_at
+from workers.extraction.lexicon import people
+from workers.extraction.word_classes import COUNTERPART, VENUES, chain_ok, is_honorific_at, is_name_word, is_title_head
+
+MAX_CHAIN = 14
+
+
+def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) -> tuple[int, int] | None:
+    words = analysis.words
+    i = last + 1
+    if i <= sent_last and words[i].text in ("،", ",", "-", "–"):
+        i += 1
+    if i > sent_last or not is_title_head(words[i]) or i in taken:
+        return None
+    start, j = i, i
+    while j + 1 <= sent_last and j + 1 - start < MAX_CHAIN and j + 1 not in taken:
+        nxt = words[j + 1]
+        if not chain_ok(nxt) or is_honorific_at(words, j + 1):
+            break
+        if norm(nxt.text) == "و":
+            after = words[j + 2] if j + 2 <= sent_last else None
+            if after is None or is_title_head(after) or is_honorific_at(words, j + 2) or is_name_word(after):
+                break
+        if norm(nxt.text) == "في" and not is_international(analysis, start, j):
+            break
+        if norm(nxt.text) == "ب" and j + 2 <= sent_last and is_place_at(analysis, j + 2):
+            break  # وزير الخارجية ب|ديوان عام الوزارة: where he received, not his title (المكلف ب|التجارة is)
+        j += 1
+    while j > start and (norm(words[j].text) in ("و", "في", "ل") or words[j].upos == "ADP"):
+        j -= 1
+    return start, j
+
+
+def is_place_at(analysis: Analysis, i: int) -> bool:
+    w = analysis.words[i]
+    hit = match_at(analysis, i, i)
+    return w.key in VENUES or norm(w.text) in VENUES or (hit is not None and hit.how in ("city", "capital", "name"))
+
+
+def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int]) -> tuple[int, int] | None:
+    words = analysis.words
+    i = first - 1
+    while i >= sent_first and words[i].key in people()["honorific_words"]:
+        i -= 1
+    if i > sent_first and words[i].text in ("،", ","):
+        i -= 1  # رئيس جهاز المخابرات، اللواء حسن رشاد / محافظ عدن، نائف البكري: a comma after the title
+    end, head = i, None
+    j, bracketed = i, 0
+    while j >= sent_first and end - j - bracketed < MAX_CHAIN and j not in taken:
+        w = words[j]
+        if w.text == ")" and (opening := next((k for k in range(j - 1, max(sent_first, j - 6) - 1, -1)
+                                                if words[k].text == "("), None)) is not None:
+            bracketed += j - opening + 1
+            j = opening - 1  # لوكالة … اللاجئين الفلسطينيين (الأونروا) فيليب لازاريني: an acronym inside the title
+            continue
+        if not chain_ok(w) and norm(w.text) != "و" and not (norm(w.text) == "وسط" and norm(words[j - 1].text) == "و"):
+            break  # not … غرب و|وسط أفريقيا, a region
+        if norm(w.text) == "في" and head is not None:
+            break  # المسؤول الأممي في بغداد | وزير النقل …: a title already begins after the place
+        if is_title_head(w) or norm(w.text) in COUNTERPART:
+            head = j
+        j -= 1
+    if head is None or end < head:
+        return None
+    while end > head and norm(words[end].text) == "و":
+        end -= 1  # السفير و|ودرو: the conjunction before a name is no part of its title
+    return head, end

@@ -1,0 +1,110 @@
+"""What one word is to the extraction: punctuation, an honorific, a title word, a time word, a word that
+can or cannot be part of a person's name."""
+
+from __future__ import annotations
+
+from workers.analysis import Analysis, Word, norm
+from workers.extraction.countries import match_at
+from workers.extraction.dates import WEEKDAYS
+from workers.extraction.lexicon import meeting_words, people
+from workers.segmentation import RARE
+
+CHAIN_POS = {"NOUN", "ADJ", "PROPN", "DET", "NUM", "X"}
+TIME_WORDS = {"اليوم", "امس", "البارحه", "غدا", "الليله"}  # not صباح / مساء: صباح is a name too
+VENUES = {"قصر", "مقر", "مكتب", "السراي", "قاعه", "فندق", "مبني", "ديوان", "مركز", "منتجع", "البيت", "الكرملين", "الاليزيه"}
+DAY_NAMES = {norm(day) for day in WEEKDAYS}
+COUNTERPART = {"نظير", "نظيره", "نظيرته", "نظيرها", "نظيرهم", "نظيريه", "نظيرت", "نظيرتي"}  # نظيرت|ها: her counterpart
+
+
+def is_punct(w: Word) -> bool:
+    return w.upos == "PUNCT" or not any(ch.isalnum() for ch in w.text)
+
+
+def is_honorific_at(words: list[Word], i: int) -> int:
+    """Length of the honorific phrase starting at i (0 if none)."""
+    hon = people()["honorifics"]
+    for n in (3, 2, 1):
+        if i + n <= len(words) and (key := tuple(w.key for w in words[i:i + n])) in hon:
+            if n == 1 and words[i].text.startswith("ال") and words[i].key in people()["indefinite_honorifics"]:
+                return 0  # رئيس الدولة: دولة is an honorific only without the article (دولة رئيس الوزراء)
+            if key in people()["definite_honorifics"] and not definite(words, i):
+                continue  # مستشار الأمن القومي، أمير البلاد: without the article, a title heading its genitive
+            return n
+    return 0
+
+
+def definite(words: list[Word], i: int) -> bool:
+    """Written with the article: الأمير، للأمير، ل|لأمير."""
+    return words[i].text.startswith(("ال", "لل")) or (i > 0 and words[i - 1].text == "ل" and words[i - 1].end == words[i].start)
+
+
+def in_honorific(words: list[Word], i: int) -> bool:
+    """Word i ends an honorific phrase begun before it (الفريق أول ركن: NER may start the name at ركن)."""
+    return any(i - k >= 0 and is_honorific_at(words, i - k) > k for k in (1, 2))
+
+
+def is_time_word(w: Word) -> bool:
+    return norm(w.text) in TIME_WORDS or norm(w.text) in DAY_NAMES
+
+
+TIMES_OF_DAY = {"صباح", "مساء", "ظهر", "عصر", "فجر", "ليل"}
+
+
+def time_of_day_at(words: list[Word], i: int) -> bool:
+    """صباح اليوم، مساء الأحد: صباح is a name too, but not before a day."""
+    return norm(words[i].text) in TIMES_OF_DAY and i + 1 < len(words) and is_time_word(words[i + 1])
+
+
+def is_title_head(w: Word) -> bool:
+    return w.key in people()["title_heads"]
+
+
+def is_person_tag(w: Word) -> bool:
+    """NER tags the word as (part of) a person: PERS in ANERcorp, PER in Stanza's official models."""
+    return w.ner[2:] in ("PERS", "PER")
+
+
+def is_name_word(w: Word) -> bool:
+    return w.upos in ("PROPN", "X") or (w.ner != "O" and w.ner[2:] == "PERS")
+
+
+def not_name(analysis: Analysis, i: int) -> bool:
+    """Words that never start or end a person's name: titles, honorifics, places, demonyms, time words."""
+    w = analysis.words[i]
+    return (is_title_head(w) or bool(is_honorific_at(analysis.words, i)) or w.key in COUNTERPART or is_punct(w)
+            or time_of_day_at(analysis.words, i)
+            or norm(w.text) in TIME_WORDS or match_at(analysis, i, i) is not None or w.upos in ("ADP", "VERB", "CCONJ")
+            or norm(w.text) in meeting_words()["verb_forms"] or w.key in meeting_words()["nouns"]
+            or norm(w.text) in meeting_words()["absent_parties"]  # الغزواني رسالة خطية
+            or norm(w.text) in meeting_words()["phone_words"] or norm(w.text) in meeting_words()["video_words"])  # اتصالا هاتفيا
+
+
+COMMON = 5000  # a word this frequent in news is a name only where the tagger says person
+
+
+def unlikely_name(w: Word) -> bool:
+    """Institution words the tagger calls proper (مجلس، جمهورية), words with the article, very common words."""
+    return w.key in people()["not_names"] or (not is_person_tag(w) and (w.text.startswith(("ال", "لل")) or w.freq > COMMON))
+
+
+def rare_proper(w: Word) -> bool:
+    return (w.upos == "PROPN" or is_person_tag(w)) and w.freq < RARE and not w.text.startswith("ال")
+
+
+HEADED_BY = {"برئاسه", "يراسه", "يتراسه", "تتراسه", "تراسه"}
+
+
+def headed_by(analysis: Analysis, i: int) -> int:
+    """Words of «برئاسة» ending at word i (2 where the tokenizer cut ب|رئاسة), or 0."""
+    words = analysis.words
+    if norm(words[i].text) in HEADED_BY:
+        return 1
+    return 2 if i > 0 and words[i].key == "رئاسه" and norm(words[i - 1].text) == "ب" else 0
+
+
+CHAIN_STOPS = {"مع", "من", "عن", "علي", "الي", "بين", "خلال", "حول", "بعد", "قبل", "منذ", "ان", "التي", "الذي", "وسط"}
+
+
+def chain_ok(w: Word) -> bool:
+    """A word that can sit inside a title chain (رئيس جهاز المخابرات العامة المصرية)."""
+    return not is_punct(w) and w.upos != "VERB" and norm(w.text) not in TIME_WORDS | CHAIN_STOPS
