@@ -709,3 +709,31 @@ def test_a_name_after_a_title_of_ten_words_that_lost_its_lam(nlp: NLP) -> None:
             "دي مايو، في الرياض اليوم، الاستعدادات للقمة المقبلة.")
     [m] = meetings(nlp, text)
     assert "لويجي دي مايو" in names(m)
+
+
+def test_a_visit_opened_by_meeting_the_counterpart(nlp: NLP) -> None:
+    text = ("بدأ وزير الخارجية الإيراني عباس عراقجي اليوم زيارة رسمية إلى القاهرة، استهلها بلقاء نظيره المصري بدر "
+            "عبد العاطي، وبحثا التعاون في الصناعات الدفاعية. كما التقى عراقجي في وقت لاحق رئيس الوزراء المصري "
+            "مصطفى مدبولي.")
+    first, later = meetings(nlp, text)
+    assert sorted(names(first)) == ["بدر عبد العاطي", "عباس عراقجي"]
+    assert "defense_military" in {t.key.value for t in first.topics}
+    assert later.date.value == first.date.value == PUBLISHED
+    assert later.location is not None and later.location.name == "القاهرة"
+
+
+def test_amman_written_with_its_shadda_is_the_jordanian_capital(nlp: NLP) -> None:
+    text = "استقبل رئيس الوزراء جعفر حسان في عمّان اليوم وزير الخارجية الإسباني خوسيه مانويل ألباريس."
+    [m] = meetings(nlp, text)
+    assert m.location is not None and m.location.name == "عمّان"
+    assert ("جعفر حسان", "JO") in {(p.name, p.country) for p in m.participants}
+
+
+def test_a_body_with_its_demonym_and_a_body_named_among_the_subjects(nlp: NLP) -> None:
+    text = "التقى الرئيس اللبناني جوزاف عون في بعبدا اليوم وفدا من الكونغرس الأمريكي."
+    [m] = meetings(nlp, text)
+    assert ("organization", "US") in {(p.kind.value, p.country) for p in m.participants}
+    text = ("تلقى وزير الخارجية العماني بدر البوسعيدي اتصالا هاتفيا من نظيره الإيراني عباس عراقجي، تناول التعاون مع "
+            "الوكالة الدولية للطاقة الذرية.")
+    [m] = meetings(nlp, text)
+    assert "energy" not in {t.key.value for t in m.topics}

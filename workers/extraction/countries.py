@@ -8,6 +8,7 @@ from workers.analysis import Analysis, norm
 from workers.extraction.lexicon import bare, countries, people
 
 OCEANS = {"محيط", "محيطين"}
+AMMAN_MARK = "مّ"  # the shadda that tells عمّان (Amman) from عُمان (Oman); norm() drops it
 
 
 @dataclass
@@ -23,6 +24,8 @@ def match_at(analysis: Analysis, i: int, last: int | None = None) -> CountryHit 
     c = countries()
     words = analysis.words
     end = len(words) - 1 if last is None else last
+    if AMMAN_MARK in words[i].text and words[i].key == "عمان":
+        return CountryHit("JO", i, i, "capital")  # عمّان with its shadda is Amman; عُمان, Oman
     for n in range(min(c.max_len, end - i + 1), 0, -1):
         key = tuple(w.key for w in words[i:i + n])
         bare_word = norm(words[i].text) == words[i].key  # written without the article

@@ -104,8 +104,11 @@ def bodies(analysis: Analysis, sent: int, taken: set[int]) -> list[Mention]:
     out = []
     for e in analysis.entities:
         if e.type == "ORG" and s.first <= e.first <= s.last and e.first not in taken:
-            out.append(Mention(Kind.organization, e.first, e.last, sent, country=country_in(analysis, e.first, e.last),
-                               international=is_international(analysis, e.first, e.last)))
+            last = e.last
+            if last < s.last and (hit := match_at(analysis, last + 1, last + 1)) and hit.how == "demonym":
+                last += 1  # الكونغرس الأمريكي: the tagger left the demonym out of the body's name
+            out.append(Mention(Kind.organization, e.first, last, sent, country=country_in(analysis, e.first, last),
+                               international=is_international(analysis, e.first, last)))
     i = s.first
     while i <= s.last:
         hit = match_at(analysis, i, s.last)

@@ -97,7 +97,9 @@ def sentence_topics(analysis: Analysis, sent: int, exclude: set[int] | frozenset
     out: list[Topic] = []
     # no subject in anyone's title (مساعد وزير الدفاع لشؤون الأمن الدولي), party or not
     titles = {j for m in sentence_mentions(analysis, sent) if m.title for j in range(m.title[0], m.title[1] + 1)}
-    used: set[int] = set(exclude) | titles
+    # nor in a body's name (الوكالة الدولية للطاقة الذرية names no energy subject)
+    named = {j for e in analysis.entities if e.type == "ORG" and s.first <= e.first <= s.last for j in range(e.first, e.last + 1)}
+    used: set[int] = set(exclude) | titles | named
     i = s.first
     while i <= s.last:
         match = None

@@ -16,7 +16,7 @@ from schemas import Mode, Status
 from workers.analysis import Analysis, Word, norm
 from workers.extraction.lexicon import meeting_words, people
 from workers.extraction.mentions import persons
-from workers.extraction.word_classes import is_honorific_at, is_person_tag, is_punct, is_title_head
+from workers.extraction.word_classes import COUNTERPART, is_honorific_at, is_person_tag, is_punct, is_title_head
 
 DISCUSSED_BY = {"تناول", "ناقش", "بحث", "استعرض", "تطرق", "ركز", "اكد", "شدد", "اوضح", "عكس", "يعكس", "ابرز",
                 "جاء", "وجاء", "ياتي", "اعتبر"}
@@ -230,6 +230,20 @@ def candidate(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
     return None
 
 
+OBJECT_NOUNS = {"لقاء", "استقبال"}
+
+
+def meets_object(analysis: Analysis, i: int, sent_last: int) -> bool:
+    """ب|لقاء / ل|لقاء and then the other party (نظيره، a title, an honorific): meeting someone, not a meeting
+    referred to."""
+    words = analysis.words
+    if words[i].key not in OBJECT_NOUNS or i == 0 or norm(words[i - 1].text) not in ("ب", "ل") \
+            or words[i - 1].end != words[i].start or i + 1 > sent_last:
+        return False
+    nxt = words[i + 1]
+    return nxt.key in COUNTERPART or is_title_head(nxt) or bool(is_honorific_at(words, i + 1))
+
+
 def verb_before(analysis: Analysis, i: int) -> int | None:
     """The support verb that opens the clause of the noun at i, with no other verb between them."""
     words = analysis.words
@@ -272,6 +286,8 @@ def noun_trigger(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
             break
     if supported is None and party_follows(analysis, i, sent_last):
         supported = verb_before(analysis, i)  # أجرى <a title of 11 words>، <name>، <time>، مباحثات مع
+    if supported is None and meets_object(analysis, i, sent_last):
+        return Trigger(i, w.sent, "noun", i, i)  # استهلها بلقاء نظيره …: the noun takes the party as its object
     if supported is None and not party_follows(analysis, i, sent_last):
         return None
     if supported is None and not any(norm(words[j].text) == "بين" for j in range(i + 1, min(sent_last, i + 4) + 1)):
