@@ -737,3 +737,13 @@ def test_a_body_with_its_demonym_and_a_body_named_among_the_subjects(nlp: NLP) -
             "الوكالة الدولية للطاقة الذرية.")
     [m] = meetings(nlp, text)
     assert "energy" not in {t.key.value for t in m.topics}
+
+
+def test_a_city_named_after_a_body_in_a_country_is_the_place(nlp: NLP) -> None:
+    text = ("قالت بعثة الأمم المتحدة في السودان أمس إن الأمم المتحدة ستنظم جولة جديدة من محادثات السلام بين الأطراف "
+            "السودانية في 10 أغسطس في جنيف، برئاسة المبعوث الأممي رمطان لعمامرة.")
+    [m] = meetings(nlp, text)
+    assert m.location is not None and m.location.name == "جنيف"
+    text = "التقى وزير الخارجية الفرنسي جان نويل بارو في لبنان أمس رئيس الجمهورية جوزاف عون."
+    [m] = meetings(nlp, text)
+    assert m.location is not None and m.location.name == "لبنان"

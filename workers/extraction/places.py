@@ -83,11 +83,13 @@ def meeting_location(analysis: Analysis, sent: int, exclude: set[int], visit: bo
         hit = match_at(analysis, after_place_word(analysis, i + 1, s.last), s.last)
         if hit and hit.how in ("city", "capital"):
             cities.append((hit.first, hit.last))
-        elif hit and hit.how == "name" and visit:
-            states.append((hit.first, hit.last))
+        elif hit and hit.how == "name" and (visit or norm(words[i].text) == "في"):
+            states.append((hit.first, hit.last))  # a country, where no city or venue is named
         elif norm(words[i + 1].text).removeprefix("ال") in {norm(v).removeprefix("ال") for v in VENUES}:
             venues.append((i + 1, venue_end(analysis, i + 1, s.last)))
-        elif words[i + 1].ner[2:] == "LOC" and norm(words[i].text) == "في":  # بـ + an unknown word is too often a name
+        elif words[i + 1].ner[2:] == "LOC" and norm(words[i].text) == "في" and hit is None:
+            # a place the lexicons do not know (a country is named last: … في ليبيا … في جنيف is in Geneva);
+            # بـ + an unknown word is too often a name
             j = i + 1
             while j + 1 <= s.last and words[j + 1].ner[:2] in ("I-", "E-"):
                 j += 1
