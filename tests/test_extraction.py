@@ -747,3 +747,17 @@ def test_a_city_named_after_a_body_in_a_country_is_the_place(nlp: NLP) -> None:
     text = "التقى وزير الخارجية الفرنسي جان نويل بارو في لبنان أمس رئيس الجمهورية جوزاف عون."
     [m] = meetings(nlp, text)
     assert m.location is not None and m.location.name == "لبنان"
+
+
+def test_a_pledge_reported_by_any_verb_is_a_commitment_and_what_was_said_before_is_no_outcome(nlp: NLP) -> None:
+    text = ("التقى وزير الخارجية الجزائري أحمد عطاف في الجزائر أمس نظيره المالي عبد الله ديوب، وأوضح عطاف أن "
+            "الجزائر ملتزمة بدعم مسار السلام في مالي. وكان الوزيران قد أكدا في وقت سابق أهمية الحوار.")
+    [m] = meetings(nlp, text)
+    assert [o.type.value for o in m.outcomes] == ["commitment"]
+
+
+def test_an_expression_of_thanks_with_the_speakers_title_between(nlp: NLP) -> None:
+    text = ("استقبل محافظ حضرموت مبخوت بن ماضي في المكلا أمس المنسق المقيم للأمم المتحدة في اليمن جوليان هارنيس، "
+            "وعبر المنسق المقيم للأمم المتحدة في اليمن عن تقديره لتسهيل عمل المنظمات.")
+    [m] = meetings(nlp, text)
+    assert "position" in {o.type.value for o in m.outcomes}

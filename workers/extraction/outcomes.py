@@ -10,6 +10,8 @@ from workers.extraction.word_classes import is_punct
 ORDER = ("signing", "agreement", "commitment", "decision", "invitation", "position")
 PASSIVE = {"تم", "جري", "جرى"}
 MAX_CLAUSE = 40
+PLEDGES = {"ملتزم", "ملتزمه", "ملتزمون", "ملتزمين", "التزام", "التزامه", "التزامها", "التزامهما", "استعداد", "استعداده",
+           "استعدادها", "استعدادهما"}
 
 
 def cue_type(analysis: Analysis, i: int, last: int) -> str | None:
@@ -33,7 +35,7 @@ def cue_type(analysis: Analysis, i: int, last: int) -> str | None:
                 if form in ("دعا", "دعت") and "الي" in near[:2]:
                     return "position"  # دعا إلى ضبط النفس: a call, not an invitation
                 continue
-            if form in ("عبر", "عبرا") and "عن" not in near[:3]:
+            if form in ("عبر", "عبرا") and not expressed(analysis, i, last):
                 continue  # عبر as "via"
             if kind == "decision" and form.startswith("اعلن"):
                 near = [norm(w.text) for w in words[i + 1:min(last, i + 3) + 1]]
@@ -43,6 +45,18 @@ def cue_type(analysis: Analysis, i: int, last: int) -> str | None:
                 continue
             return kind
     return None
+
+
+def expressed(analysis: Analysis, i: int, last: int) -> bool:
+    """عبر … عن: expressed, with the speaker's title between (عبر المنسق الإنساني للأمم المتحدة في اليمن عن
+    سروره); not عبر الحدود, nor عن طريق."""
+    words = analysis.words
+    for j in range(i + 1, min(last, i + 10) + 1):
+        if words[j].upos == "VERB" or is_punct(words[j]):
+            return False
+        if norm(words[j].text) == "عن":
+            return j + 1 > last or norm(words[j + 1].text) != "طريق"
+    return False
 
 
 def clause_end(analysis: Analysis, i: int, last: int) -> int:
@@ -80,6 +94,12 @@ def sentence_outcomes(analysis: Analysis, sent: int) -> list[Outcome]:
         if end - i < 2:
             i += 1
             continue
+        clause = [norm(w.text) for w in analysis.words[i + 1:end + 1]]
+        if any(clause[k:k + 3] == ["في", "وقت", "سابق"] for k in range(len(clause))):
+            i = end + 1  # أكدا في وقت سابق …: said before, not at this meeting
+            continue
+        if kind == "position" and set(clause[:8]) & PLEDGES:
+            kind = "commitment"  # أوضح أن تركيا ملتزمة بدعم …: a pledge, whatever verb reports it
         start_c, end_c = analysis.words[i].start, analysis.words[end].end
         out.append(Outcome(type=OutcomeType(kind), evidence=Span(text=analysis.text[start_c:end_c], start=start_c, end=end_c)))
         i = end + 1
