@@ -761,3 +761,10 @@ def test_an_expression_of_thanks_with_the_speakers_title_between(nlp: NLP) -> No
             "وعبر المنسق المقيم للأمم المتحدة في اليمن عن تقديره لتسهيل عمل المنظمات.")
     [m] = meetings(nlp, text)
     assert "position" in {o.type.value for o in m.outcomes}
+
+
+def test_a_name_after_a_title_set_off_by_a_comma(nlp: NLP) -> None:
+    text = ("والتقى المبعوث الأممي فور وصوله فريقا حكوميا ضم، محافظ لحج، مبخوت الصبيحي ومدير مكتب رئاسة الجمهورية "
+            "محمد مارم.")
+    [m] = meetings(nlp, text)
+    assert sorted(names(m)) == ["مبخوت الصبيحي", "محمد مارم"]  # a team is no person

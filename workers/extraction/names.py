@@ -123,6 +123,25 @@ def after_demonym(analysis: Analysis, head: int, last: int) -> tuple[int, int] |
     return j + 1, end
 
 
+def after_comma(analysis: Analysis, head: int, j: int, last: int) -> tuple[int, int] | None:
+    """محافظ عدن، نائف البكري و…: a title set off by a comma, then a name of two or three words up to a
+    boundary, whatever the tagger calls them."""
+    words = analysis.words
+    if j > last or j - head > 8 or words[j].text not in ("،", ",") or j + 1 > last:
+        return None
+    first = words[j + 1]
+    if not (first.upos in ("PROPN", "X", "NOUN") or is_person_tag(first)) or first.text.startswith("ال") \
+            or not_name(analysis, j + 1) or unlikely_name(first):
+        return None
+    end = honored_run(analysis, j + 1, last, trust_verbs=False)
+    if end is None or not 1 <= end - j - 1 <= 2:
+        return None
+    after = words[end + 1] if end + 1 <= last else None
+    if after is not None and not (is_punct(after) or norm(after.text) in BOUNDARY | TIME_WORDS):
+        return None
+    return j + 1, end
+
+
 def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) -> list[tuple[int, int]]:
     """Word spans of person names: NER persons, proper nouns right after an honorific or a title chain,
     and the surname alone of a person named in full earlier in the article (كما استقبل الخصاونة)."""
@@ -165,6 +184,8 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
                 end = proper_run(analysis, j, s.last)
                 if end is not None:
                     spans.append((j - cut, end))
+            elif (apposed := after_comma(analysis, i, j, s.last)) is not None:
+                spans.append(apposed)
         elif headed_by(analysis, i) and (head := delegation_head(analysis, i, s.last)) is not None:
             spans.append(head)
         elif words[i].upos == "PROPN" and (end := proper_run(analysis, i, s.last)) is not None and end > i \
