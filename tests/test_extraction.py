@@ -768,3 +768,41 @@ def test_a_name_after_a_title_set_off_by_a_comma(nlp: NLP) -> None:
             "محمد مارم.")
     [m] = meetings(nlp, text)
     assert sorted(names(m)) == ["مبخوت الصبيحي", "محمد مارم"]  # a team is no person
+
+
+def test_a_delegation_headed_by_a_plain_name_and_allah_is_no_surname(nlp: NLP) -> None:
+    text = ("التقى السيد حسن نصر الله الأمين العام لحزب الله وفدا من حركة حماس برئاسة خليل الحية، وبحث الجانبان "
+            "التطورات في غزة.")
+    [m] = meetings(nlp, text)
+    assert sorted(names(m)) == ["حسن نصر الله", "خليل الحية"]
+    assert {p.title for p in m.participants} >= {"الأمين العام لحزب الله"}
+
+
+def test_the_delegation_with_a_visitor_is_no_part_of_his_title(nlp: NLP) -> None:
+    text = ("استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة اليوم في قصر الشاطئ فخامة إيمانويل ماكرون "
+            "رئيس الجمهورية الفرنسية الصديقة والوفد المرافق له.")
+    [m] = meetings(nlp, text)
+    assert {p.title for p in m.participants} >= {"رئيس الجمهورية الفرنسية الصديقة"}
+
+
+def test_then_the_minister_moved_on_and_met_the_prime_minister(nlp: NLP) -> None:
+    text = ("استقبل الرئيس اللبناني جوزاف عون في بعبدا اليوم وزير الخارجية القطري محمد الخليفي. ثم انتقل الوزير "
+            "القطري إلى السراي حيث التقى رئيس مجلس الوزراء نواف سلام.")
+    first, then = meetings(nlp, text)
+    assert sorted(names(then)) == ["محمد الخليفي", "نواف سلام"]
+    assert then.date.value == first.date.value == PUBLISHED
+
+
+def test_a_meeting_held_on_the_sidelines_of_meetings(nlp: NLP) -> None:
+    text = ("عقد وزير المالية المغربي نادية فتاح، على هامش اجتماعات الربيع لصندوق النقد والبنك الدوليين في "
+            "واشنطن، لقاء مع رئيس البنك الدولي أجاي بانغا، تناول تمويل مشاريع البنية التحتية.")
+    [m] = meetings(nlp, text)
+    assert "أجاي بانغا" in names(m)
+
+
+def test_the_grand_imam_of_al_azhar_and_dialogue_between_religions(nlp: NLP) -> None:
+    text = ("استقبل فضيلة الإمام الأكبر الدكتور أحمد الطيب، شيخ الأزهر الشريف، اليوم في القاهرة الكاردينال بيترو "
+            "بارولين أمين سر دولة الفاتيكان، وبحثا الحوار بين الأديان.")
+    [m] = meetings(nlp, text)
+    assert sorted(names(m)) == ["أحمد الطيب", "بيترو بارولين"]
+    assert "religious_affairs" in {t.key.value for t in m.topics}

@@ -34,7 +34,7 @@ class Countries:
     capitals: dict[tuple[str, ...], str] = field(default_factory=dict)
     cities: dict[tuple[str, ...], str] = field(default_factory=dict)
     names: dict[tuple[str, ...], str] = field(default_factory=dict)
-    with_article: set[tuple[str, ...]] = field(default_factory=set)  # names written with ال
+    with_article: set[tuple[str, ...]] = field(default_factory=set)  # names, capitals and cities written with ال
     demonym_bases: set[str] = field(default_factory=set)  # masculine singular demonyms (تركي), also given names
     demonyms: dict[tuple[str, ...], str] = field(default_factory=dict)
     max_len: int = 1
@@ -58,10 +58,14 @@ def countries() -> Countries:
                 c.demonyms[(form, *phrase(" ".join(words[1:])))] = code
         for cap in filter(None, capitals.split("|")):
             c.capitals[phrase(cap)] = code
+            if cap.startswith("ال"):
+                c.with_article.add(phrase(cap))
     for line in (HERE / "cities.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             city, code = line.split("\t")
             c.cities[phrase(city)] = code
+            if city.startswith("ال"):
+                c.with_article.add(phrase(city))  # الخليل the city, خليل a given name
     # irregular plural demonyms
     for form, code in (("روس", "RU"), ("امريكان", "US"), ("اتراك", "TR"), ("المان", "DE"), ("عرب", None)):
         if code:

@@ -15,7 +15,6 @@ from workers.extraction.mentions import sentence_mentions
 from workers.extraction.word_classes import COUNTERPART, headed_by
 
 REFERENCE_WORDS = {"لقاء", "اجتماع", "مباحثات", "محادثات", "اتصال", "قمه", "استقبال", "زياره", "مشاورات", "جلسه"}
-VISIT_WORDS = {"زياره", "زار", "وصل", "زيارته"}
 
 
 def name_tokens(name: str) -> set[str]:
@@ -294,7 +293,7 @@ def extract_meetings(analysis: Analysis, published: dt.date | None) -> list[Meet
         sents = scope(analysis, t, next_sent, ps)
         words = analysis.words
         trigger = Span(text=analysis.span_text(t.first, t.word), start=words[t.first].start, end=words[t.word].end)
-        visit = any(norm(w.text) in VISIT_WORDS for w in analysis.sentence_words(t.sent))
+        visit = any(norm(w.text) in places.VISIT_WORDS for w in analysis.sentence_words(t.sent))
         titles = title_words(ps, analysis)
         location = (places.meeting_location(analysis, t.sent, titles, visit=visit, trigger=t.word)
                     or places.visit_destination(analysis, t.sent, titles)) if t.mode == Mode.in_person else None  # a call: none
@@ -321,7 +320,8 @@ LATER = [("في", "وقت", "لاحق"), ("لاحقا",)]
 
 
 def later_that_day(analysis: Analysis, t: triggers.Trigger) -> bool:
-    """كما التقى حسان في وقت لاحق …: a meeting told as following the one before, with no date of its own."""
+    """كما التقى حسان في وقت لاحق …، ثم انتقل إلى … حيث التقى: a meeting told as following the one before."""
     forms = [norm(w.text) for w in analysis.sentence_words(t.sent)]
-    return any(tuple(forms[k:k + len(p)]) == p for p in LATER for k in range(len(forms)))
+    opening = [f for f in forms[:2] if f != "و"][:1]
+    return opening == ["ثم"] or any(tuple(forms[k:k + len(p)]) == p for p in LATER for k in range(len(forms)))
 

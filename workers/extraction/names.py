@@ -35,10 +35,13 @@ ROYAL = {"ملك", "ملكه", "عاهل", "سلطان", "امير", "اميره
 def trim(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
     """An NER person span without the title or demonym the tagger took in (الروسي سيرجي، محمد … ولي العهد)."""
     words = analysis.words
+    titled = is_title_head(words[first])
     while first <= last and (is_title_head(words[first]) or is_honorific_at(words, first) or is_punct(words[first])
                              or match_at(analysis, first, first) or norm(words[first].text) in TIME_WORDS
                              or words[first].key in people()["not_names"]):
         first += 1
+    if titled and all(w.text.startswith("ال") and w.upos != "PROPN" for w in words[first:last + 1]):
+        return None  # شيخ الأزهر الشريف: a title and its genitive, no name
     if first <= last and (place := match_at(analysis, first, last)) and place.how in ("capital", "city", "name"):
         first = place.last + 1  # أديس أبابا: a place of two words the tagger read as a person
     if first <= last and norm(words[first].text) in people()["name_links"] and first > 0 \
@@ -208,11 +211,18 @@ def delegation_head(analysis: Analysis, i: int, last: int) -> tuple[int, int] | 
     """وفد … برئاسة نائب رئيس البنك لمنطقة غرب ووسط أفريقيا أوسمان دياغانا: after «برئاسة» and a title of
     up to 14 words, the first rare proper noun that is no place starts the head's name."""
     words = analysis.words
+    j = i + 1
+    while j <= last and is_honorific_at(words, j):
+        j += is_honorific_at(words, j)
+    if j <= last and (words[j].upos in ("PROPN", "NOUN", "X") or is_person_tag(words[j])) \
+            and not words[j].text.startswith("ال") and not not_name(analysis, j) and not unlikely_name(words[j]):
+        end = honored_run(analysis, j, last, trust_verbs=False)  # برئاسة خليل الحية: the name right away
+        return (j, end) if end is not None else None
     for j in range(i + 1, min(last, i + 14) + 1):
         w = words[j]
         if is_punct(w) or w.upos == "VERB":
             return None
-        if rare_proper(w) and not not_name(analysis, j):
+        if (rare_proper(w) or (is_person_tag(w) and w.ner[:2] in ("B-", "S-"))) and not not_name(analysis, j):
             end = proper_run(analysis, j, last) or j
             return j, end
     return None
@@ -310,6 +320,7 @@ def surnames(analysis: Analysis, cores: list[tuple[int, int]]) -> set[str]:
     words = analysis.words
     return {words[last].key for first, last in cores
             if last > first and len(words[last].key) >= MIN_SURNAME  # not the ه the tokenizer cut off عبدالله
+            and norm(words[last].text) not in people()["name_links"]  # نصر الله: not the الله of حزب الله
             and (not not_name(analysis, last) or is_person_tag(words[last]))}
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from schemas import Kind, Participant, Role, Span
 from workers.analysis import Analysis, norm
+from workers.extraction.countries import match_at
 from workers.extraction.lexicon import meeting_words, people
 from workers.extraction.mentions import Mention, sentence_mentions
 from workers.extraction.triggers import Trigger
@@ -77,17 +78,21 @@ def to_participant(analysis: Analysis, m: Mention, role: Role) -> Participant:
 def titled_anaphor(analysis: Analysis, t: Trigger, mentions: list[Mention]) -> Mention | None:
     """The trigger's subject is a definite title with no name (والتقى المسؤول الأممي …): the titled
     person the nearest earlier sentence is about (its first one), if any."""
-    i = (t.first if t.kind == "noun" else t.word) + 1
     words = analysis.words
-    if i >= len(words) or words[i].sent != t.sent:
-        return None
-    w = words[i]
-    if not (norm(w.text).startswith("ال") and w.key in ANAPHORS):
-        return None
-    if any(m.extent[0] <= i <= m.extent[1] for m in mentions):
-        return None  # the title of a named person (الوزير فلان)
+    after = (t.first if t.kind == "noun" else t.word) + 1
+    s = analysis.sentences[t.sent]
+    # the subject after the verb (والتقى المسؤول الأممي …), or opening the sentence (ثم انتقل الوزير السعودي
+    # إلى السراي حيث التقى …)
+    spots = [after] + [j for j in range(s.first, min(t.first, s.first + 4))]
+    i = next((j for j in spots if j < len(words) and words[j].sent == t.sent and norm(words[j].text).startswith("ال")
+              and words[j].key in ANAPHORS and not any(m.extent[0] <= j <= m.extent[1] for m in mentions)), None)
+    if i is None:
+        return None  # none, or the title of a named person (الوزير فلان)
+    demonym = match_at(analysis, i + 1, i + 1) if i + 1 <= s.last else None
     for sent in range(t.sent - 1, max(-1, t.sent - 3), -1):
         earlier = [m for m in sentence_mentions(analysis, sent) if m.kind == Kind.person and m.title]
+        if demonym is not None and demonym.how == "demonym":  # الوزير السعودي: the Saudi one named before
+            earlier = [m for m in earlier if m.country and m.country.code == demonym.code] or earlier
         if earlier:
             return earlier[0]
     return None
@@ -135,7 +140,7 @@ def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
     chosen = sorted(chosen, key=lambda m: m.first)
     bodies = [m for m in chosen if m.kind in (Kind.organization, Kind.country)]
     # وفدا حركة حماس وإسرائيل: the delegations are the bodies they come from, named within them or right after
-    chosen = [m for m in chosen if m.kind != Kind.group or not any(m.first < b.first <= m.last + 2 for b in bodies)]
+    chosen = [m for m in chosen if m.kind != Kind.group or not any(m.first < b.first <= m.last + 3 for b in bodies)]
     chosen = distinct(analysis, chosen)
     dropped = titled_anaphor(analysis, t, mentions)
     if dropped is not None and not any(same_person(analysis, m, dropped) for m in chosen):

@@ -34,7 +34,7 @@ def after_place_word(analysis: Analysis, i: int, last: int) -> int:
     return hit.last + 1 if hit and hit.how == "demonym" and hit.last + 1 <= last else i + 1
 
 
-VISIT_WORDS = {"زياره", "بزياره", "زيارت", "وصل", "وصوله", "زار", "يزور", "توجه", "قدم"}  # زيارت|ها
+VISIT_WORDS = {"زياره", "بزياره", "زيارت", "زيارته", "وصل", "وصوله", "زار", "يزور", "توجه", "قدم", "انتقل"}  # زيارت|ها
 
 
 VISITS = {"زار", "زارت", "يزور", "تزور", "سيزور", "ستزور"}  # transitive: يزور ماكرون الجزائر

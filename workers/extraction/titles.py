@@ -21,12 +21,13 @@ def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) 
     start, j = i, i
     while j + 1 <= sent_last and j + 1 - start < MAX_CHAIN and j + 1 not in taken:
         nxt = words[j + 1]
-        if not chain_ok(nxt) or is_honorific_at(words, j + 1):
-            break
+        if not chain_ok(nxt) or is_honorific_at(words, j + 1) or nxt.key in people()["groups"]:
+            break  # … لحزب الله وفدا من …: the delegation received is no part of the title
         if norm(nxt.text) == "و":
             after = words[j + 2] if j + 2 <= sent_last else None
-            if after is None or is_title_head(after) or is_honorific_at(words, j + 2) or is_name_word(after):
-                break
+            if after is None or is_title_head(after) or is_honorific_at(words, j + 2) or is_name_word(after) \
+                    or after.key in people()["groups"]:
+                break  # رئيس الولايات المتحدة والوفد المرافق له
         if norm(nxt.text) == "في" and not is_international(analysis, start, j):
             break
         if norm(nxt.text) == "ب" and j + 2 <= sent_last and is_place_at(analysis, j + 2):

@@ -252,7 +252,7 @@ def verb_before(analysis: Analysis, i: int) -> int | None:
         if form in meeting_words()["support_verbs"] and form != "تم":
             return j
         if words[j].upos in ("VERB", "AUX") or (is_punct(words[j]) and words[j].text not in ("،", ",")) \
-                or form in SUBJECT_OPENERS or words[j].key in meeting_words()["nouns"]:
+                or form in SUBJECT_OPENERS:
             return None  # تم خلال المقابلة تبادل وجهات النظر حول … والمفاوضات مع …: a subject, not a meeting
     return None
 
