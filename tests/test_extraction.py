@@ -806,3 +806,25 @@ def test_the_grand_imam_of_al_azhar_and_dialogue_between_religions(nlp: NLP) -> 
     [m] = meetings(nlp, text)
     assert sorted(names(m)) == ["أحمد الطيب", "بيترو بارولين"]
     assert "religious_affairs" in {t.key.value for t in m.topics}
+
+
+def test_a_day_of_december_told_in_january_is_last_year(nlp: NLP) -> None:
+    text = "كشف مسؤول أن وزير الخارجية الأمريكي أنتوني بلينكن التقى في 12 ديسمبر نظيره التركي هاكان فيدان في أنقرة."
+    [m] = meetings(nlp, text, published=dt.date(2025, 1, 5))
+    assert m.date.value == dt.date(2024, 12, 12)
+
+
+def test_two_calls_with_each_of_two_leaders(nlp: NLP) -> None:
+    text = ("أجرى ولي العهد الكويتي الشيخ صباح خالد الحمد الصباح، اليوم، اتصالين هاتفيين مع كل من رئيس الوزراء القطري "
+            "الشيخ محمد بن عبدالرحمن آل ثاني ورئيس الوزراء البحريني الأمير سلمان بن حمد آل خليفة.")
+    found = meetings(nlp, text)
+    assert len(found) == 2 and all(m.mode == Mode.phone for m in found)
+
+
+def test_a_given_name_the_tokenizer_cut_after_the_titles_country(nlp: NLP) -> None:
+    text = ("استقبلت رئيسة وزراء الدنمارك ميته فريدريكسن في كوبنهاغن اليوم الرئيس الفنلندي ألكسندر ستوب، وبحثا "
+            "أمن البحر والمساعدات العسكرية لأوكرانيا.")
+    [m] = meetings(nlp, text)
+    assert "ميته فريدريكسن" in names(m)
+    keys = {t.key.value for t in m.topics}
+    assert {"maritime_security", "defense_military"} <= keys and "humanitarian" not in keys

@@ -76,6 +76,16 @@ def _year(published: dt.date | None, month: int, given: str | None) -> int | Non
     return published.year if published else None
 
 
+def nearest_year(day: dt.date, published: dt.date, status: Status) -> dt.date:
+    """«في 12 ديسمبر» written in January: a meeting held is in the year before, one planned in December
+    for a paper of the same December stays; a planned one before publication is next year's."""
+    if status == Status.held and day > published + dt.timedelta(days=1):
+        return day.replace(year=day.year - 1)
+    if status == Status.planned and day < published - dt.timedelta(days=1):
+        return day.replace(year=day.year + 1)
+    return day
+
+
 def find_dates(text: str, published: dt.date | None, status: Status) -> list[Found]:
     s = flat(text)
     found: list[Found] = []
@@ -95,8 +105,10 @@ def find_dates(text: str, published: dt.date | None, status: Status) -> list[Fou
         year = _year(published, GREGORIAN_MONTHS[m.group(2)], m.group(3))
         try:
             if year:
-                found.append(Found(dt.date(year, GREGORIAN_MONTHS[m.group(2)], int(m.group(1))), DateSource.explicit,
-                                   m.start(), m.end()))
+                day = dt.date(year, GREGORIAN_MONTHS[m.group(2)], int(m.group(1)))
+                if not m.group(3) and published:
+                    day = nearest_year(day, published, status)
+                found.append(Found(day, DateSource.explicit, m.start(), m.end()))
         except ValueError:
             continue
     for m in NUMERIC.finditer(s):

@@ -256,7 +256,7 @@ def article_mentions(analysis: Analysis) -> list[list[Participant]]:
     return out
 
 
-SEVERAL = {"لقاءات", "اجتماعات"}  # meetings in the plural: one with each party named
+SEVERAL = {"لقاءات", "اجتماعات", "اتصالين", "اتصالات"}  # meetings in the plural: one with each party named
 SEPARATELY = {("علي", "حده"), ("علي", "انفراد")}  # كل على حدة، كلا على انفراد
 
 

@@ -254,10 +254,16 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
                 and words[first - 2].upos in ("NOUN", "PROPN", "X") and not not_name(analysis, first - 2) \
                 and not unlikely_name(words[first - 2]):
             first -= 2  # وزيرة الخارجية البلجيكية حجة ل|حبيب: a given name after the demonym, the family name cut
-        if first - 2 >= sent_first and words[first - 1].ner == "S-LOC" and not match_at(analysis, first - 1, first - 1) \
-                and match_at(analysis, first - 2, first - 2) and not not_name(analysis, first - 1) \
-                and not unlikely_name(words[first - 1]):
-            first -= 1  # سفير المملكة المتحدة لدى اليمن عبدة شريف: no place follows the title's country; a name does
+        given = first - 1
+        if given - 1 >= sent_first and words[given].upos == "PRON" and words[given].start == words[given - 1].end:
+            given -= 1  # ميت|ه فريدريكسن: a given name the tokenizer cut as if it ended in a pronoun
+        if given - 1 >= sent_first and (words[given].ner == "S-LOC" or words[given].upos in ("NOUN", "ADJ", "X")) \
+                and not match_at(analysis, given, given) and (country := match_at(analysis, given - 1, given - 1)) \
+                and country.how in ("name", "demonym") and not not_name(analysis, given) \
+                and not unlikely_name(words[given]) \
+                and any(is_title_head(words[k]) for k in range(max(sent_first, given - 6), given - 1)):
+            first = given  # سفير المملكة المتحدة لدى اليمن عبدة شريف، رئيسة وزراء الدنمارك ميته فريدريكسن: a title's
+            # country, then a word the tagger left out, then the name: that word is the given name
         if first == last and first - 2 >= sent_first and (hit := match_at(analysis, first - 1, first - 1)) \
                 and hit.how == "name" and match_at(analysis, first - 2, first - 2) and norm(words[first - 1].text) != "و":
             first -= 1  # رئيسة وزراء إيطاليا جورجيا ميلوني: a title names one country; the second starts the name
