@@ -828,3 +828,18 @@ def test_a_given_name_the_tokenizer_cut_after_the_titles_country(nlp: NLP) -> No
     assert "ميته فريدريكسن" in names(m)
     keys = {t.key.value for t in m.topics}
     assert {"maritime_security", "defense_military"} <= keys and "humanitarian" not in keys
+
+
+def test_a_summit_hosted_by_a_city_named_as_the_subject(nlp: NLP) -> None:
+    text = ("شهدت مدينة العلمين اليوم قمة برئاسة الرئيس المصري عبد الفتاح السيسي والرئيس الفرنسي إيمانويل ماكرون، "
+            "وجرى خلالها التوقيع على اتفاق لوقف الحرب في غزة.")
+    [m] = meetings(nlp, text)
+    assert m.location is not None and m.location.name == "العلمين"
+
+
+def test_two_ministers_joined_by_waw_discussed_during_a_call(nlp: NLP) -> None:
+    text = ("بحث وزير الخارجية الأردني أيمن الصفدي ووزير الخارجية الهولندي كاسبار فيلدكامب، خلال اتصال هاتفي اليوم، "
+            "التصعيد في المنطقة.")
+    [m] = meetings(nlp, text)
+    assert m.mode == Mode.phone
+    assert sorted(names(m)) == ["أيمن الصفدي", "كاسبار فيلدكامب"]

@@ -273,11 +273,11 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
             if nxt.text == "ه" and nxt.start == words[last].end and (words[last].freq < RARE or (
                     last + 2 <= sent_last and is_person_tag(words[last + 2]) and not is_punct(words[last + 2]))):
                 last += 1  # عبدالل|ه، نبي|ه بري: the tokenizer cut a name ending in ه (no word, or a name goes on)
-            elif norm(nxt.text) == "و" and last + 2 <= sent_last and nxt.end == words[last + 2].start \
+            elif norm(nxt.text) in ("و", "ف") and last + 2 <= sent_last and nxt.end == words[last + 2].start \
                     and (after := words[last + 2]).freq < RARE and after.ner == "O" and after.upos != "PROPN" \
                     and not is_title_head(after) \
                     and not after.text.startswith("ال") and after.text.isalpha():
-                last += 2  # ستيف و|يتكوف: a rare word the tagger read as a verb, not a second person joined by و
+                last += 2  # ستيف و|يتكوف، كاسبار ف|يلدكامب: a rare word the tagger read as a verb, no clause after و or ف
             elif norm(nxt.text) in links and last + 2 <= sent_last and not is_punct(words[last + 2]) \
                     and words[last + 2].upos not in ("ADP", "VERB", "CCONJ", "PART", "SCONJ"):
                 last += 2  # not محمد ولد في …: born in

@@ -76,6 +76,10 @@ def meeting_location(analysis: Analysis, sent: int, exclude: set[int], visit: bo
     last = next((w.index for w in words[s.first:s.last + 1]
                  if norm(w.text) in TOPIC_OPENERS and w.index != trigger), s.last)
     for i in range(s.first, last):
+        if words[i].key == "مدينه" and i + 1 <= s.last and (hit := match_at(analysis, i + 1, s.last)) \
+                and hit.how in ("city", "capital") and i not in exclude and norm(words[i - 1].text) not in PREPS:
+            cities.append((hit.first, hit.last))  # شهدت مدينة شرم الشيخ …: the city named without a preposition
+            continue
         if norm(words[i].text) not in PREPS or i + 1 in exclude:
             continue
         if norm(words[i].text) in ("الي", "ل") and not visit:

@@ -219,7 +219,7 @@ def candidate(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
             return Trigger(i, w.sent, "phone", i, i)
         return None
     if kind in ("gather", "discuss"):
-        if party_follows(analysis, i, sent_last, span=12) or norm(w.text).endswith("ا"):
+        if party_follows(analysis, i, sent_last, span=12) or norm(w.text).endswith("ا") or during_talks(analysis, i, sent_last):
             return Trigger(i, w.sent, kind, i, i)
         return None
     if kind == "sign":
@@ -242,6 +242,13 @@ def meets_object(analysis: Analysis, i: int, sent_last: int) -> bool:
         return False
     nxt = words[i + 1]
     return nxt.key in COUNTERPART or is_title_head(nxt) or bool(is_honorific_at(words, i + 1))
+
+
+def during_talks(analysis: Analysis, i: int, sent_last: int) -> bool:
+    """بحث A وB، خلال اتصال هاتفي اليوم، …: the parties joined by و, the call or meeting named after them."""
+    words = analysis.words
+    return any(norm(words[j - 1].text) == "خلال" and words[j].key.removesuffix("ا") in CALL_NOUNS | {"مباحثات", "محادثات"}
+               for j in range(i + 2, min(sent_last, i + 25) + 1))
 
 
 def verb_before(analysis: Analysis, i: int) -> int | None:
