@@ -23,10 +23,16 @@ def first(text: str, published: dt.date | None = TUESDAY, status: Status = Statu
     ("التقى الرئيسان في 17 حزيران 2021", dt.date(2021, 6, 17)),
     ("عقد الاجتماع بتاريخ 2022/11/03", dt.date(2022, 11, 3)),
     ("عقد الاجتماع بتاريخ 03-11-2022", dt.date(2022, 11, 3)),
-    ("يلتقي الوزيران في 20 أبريل", dt.date(2024, 4, 20)),  # the year of publication
 ])
 def test_explicit_gregorian(text: str, expected: dt.date) -> None:
     assert first(text) == (expected, DateSource.explicit)
+
+
+def test_a_day_without_its_year_is_on_the_right_side_of_publication() -> None:
+    assert first("يلتقي الوزيران في 20 أبريل", status=Status.planned) == (dt.date(2024, 4, 20), DateSource.explicit)
+    assert first("التقى الوزيران في 20 أبريل") == (dt.date(2023, 4, 20), DateSource.explicit)  # held: not yet in 2024
+    assert first("التقى الوزيران في 2 مارس") == (dt.date(2024, 3, 2), DateSource.explicit)
+    assert first("يلتقي الوزيران في 2 فبراير", status=Status.planned) == (dt.date(2025, 2, 2), DateSource.explicit)
 
 
 def test_hijri_is_converted_with_umm_al_qura() -> None:
