@@ -843,3 +843,10 @@ def test_two_ministers_joined_by_waw_discussed_during_a_call(nlp: NLP) -> None:
     [m] = meetings(nlp, text)
     assert m.mode == Mode.phone
     assert sorted(names(m)) == ["أيمن الصفدي", "كاسبار فيلدكامب"]
+
+
+def test_the_head_of_the_presidential_court_is_a_title_not_a_person(nlp: NLP) -> None:
+    text = ("استقبل الشيخ منصور بن زايد آل نهيان نائب رئيس الدولة رئيس ديوان الرئاسة، في قصر الوطن اليوم، رئيس "
+            "وزراء ماليزيا أنور إبراهيم.")
+    [m] = meetings(nlp, text)
+    assert sorted(names(m)) == ["أنور إبراهيم", "منصور بن زايد آل نهيان"]
