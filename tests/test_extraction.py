@@ -850,3 +850,25 @@ def test_the_head_of_the_presidential_court_is_a_title_not_a_person(nlp: NLP) ->
             "وزراء ماليزيا أنور إبراهيم.")
     [m] = meetings(nlp, text)
     assert sorted(names(m)) == ["أنور إبراهيم", "منصور بن زايد آل نهيان"]
+
+
+def test_a_demonym_family_name_alone_receives_an_ambassador(nlp: NLP) -> None:
+    text = ("بغداد - التقى رئيس الوزراء محمد شياع السوداني، اليوم الأربعاء، رئيس إقليم كردستان نيجيرفان بارزاني، "
+            "وبحث معه الملفات العالقة بين بغداد وأربيل، ومنها رواتب موظفي الإقليم وتصدير النفط. وفي وقت لاحق، استقبل "
+            "السوداني سفيرة الولايات المتحدة لدى العراق جينيفر هول، وجرى خلال اللقاء بحث انسحاب قوات التحالف الدولي.")
+    first, second = meetings(nlp, text)
+    host, guest = second.participants
+    assert host.name == "السوداني" and host.role == Role.host and host.title == "رئيس الوزراء"
+    assert guest.name == "جينيفر هول" and guest.title == "سفيرة الولايات المتحدة لدى العراق" and guest.country == "US"
+    assert {t.key.value for t in first.topics} == {"economy_trade", "energy"}
+    assert {t.key.value for t in second.topics} == {"defense_military"}
+
+
+def test_the_body_of_a_title_is_no_party_and_an_announced_increase_is_a_decision(nlp: NLP) -> None:
+    text = ("استقبل فضيلة الإمام الأكبر الدكتور أحمد الطيب، شيخ الأزهر، بمقر المشيخة اليوم، وزير الأوقاف الماليزي "
+            "محمد نعيم مختار، لبحث التعاون بين الأزهر والجامعات الماليزية. وأعلن الإمام الأكبر مضاعفة المنح الدراسية "
+            "المقدمة للطلاب الماليزيين.")
+    [m] = meetings(nlp, text)
+    assert sorted(names(m)) == ["أحمد الطيب", "محمد نعيم مختار"]
+    assert [o.type.value for o in m.outcomes] == ["decision"]
+    assert m.outcomes[0].evidence.text.startswith("أعلن الإمام الأكبر مضاعفة المنح")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from workers.analysis import Analysis, Sentence, norm
 from workers.extraction.countries import match_at
 from workers.extraction.lexicon import meeting_words, people
-from workers.extraction.titles import right_title
+from workers.extraction.titles import left_title, right_title
 from workers.extraction.word_classes import (
     COUNTERPART,
     TIME_WORDS,
@@ -42,6 +42,8 @@ def trim(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
         first += 1
     if titled and all(w.text.startswith("ال") and w.upos != "PROPN" for w in words[first:last + 1]):
         return None  # شيخ الأزهر الشريف: a title and its genitive, no name
+    if first == last and words[first].text.startswith("ال") and title_genitive(analysis, words[first].key):
+        return None  # شيخ الأزهر, then «بين الأزهر و…»: the label NER carried from the title is no surname
     if first <= last and (place := match_at(analysis, first, last)) and place.how in ("capital", "city", "name"):
         first = place.last + 1  # أديس أبابا: a place of two words the tagger read as a person
     if first <= last and norm(words[first].text) in people()["name_links"] and first > 0 \
@@ -56,6 +58,14 @@ def trim(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
             last = j - 1
             break
     return (first, last) if first <= last else None
+
+
+def title_genitive(analysis: Analysis, key: str) -> bool:
+    """The word follows a title without the article somewhere in the text (شيخ الأزهر، رئيس الوزراء):
+    the title's genitive, where a name would follow a title with it (الرئيس السيسي)."""
+    words = analysis.words
+    return any(w.key == key and k > 0 and is_title_head(words[k - 1]) and not words[k - 1].text.startswith(("ال", "لل"))
+               for k, w in enumerate(words))
 
 
 def proper_run(analysis: Analysis, i: int, last: int) -> int | None:
@@ -151,7 +161,8 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
     s = analysis.sentences[sent]
     words = analysis.words
     spans = [(w.index, w.index) for w in words[s.first:s.last + 1] if surnames and w.key in surnames
-             and not time_of_day_at(words, w.index)]  # الصباح, then صباح اليوم: a time
+             and not time_of_day_at(words, w.index)  # الصباح, then صباح اليوم: a time
+             and not (w.deprel == "amod" and match_at(analysis, w.index, w.index))]  # السوداني, then الجيش السوداني
     for e in analysis.entities:
         if e.type in ("PERS", "PER") and s.first <= e.first <= s.last:
             trimmed = trim(analysis, e.first, e.last)
@@ -331,7 +342,20 @@ def surnames(analysis: Analysis, cores: list[tuple[int, int]]) -> set[str]:
 
 
 def surnames_before(analysis: Analysis, sent: int) -> set[str]:
-    return {key for earlier in range(sent) for key in surnames(analysis, name_cores(analysis, earlier))}
+    keys: set[str] = set()
+    for earlier in range(sent):
+        cores = name_cores(analysis, earlier)
+        keys |= surnames(analysis, cores) | nisba_surnames(analysis, earlier, cores)
+    return keys
+
+
+def nisba_surnames(analysis: Analysis, sent: int, cores: list[tuple[int, int]]) -> set[str]:
+    """رئيس الوزراء محمد شياع السوداني، then «استقبل السوداني»: a demonym family name, read as the persons
+    reading reads it (after a titled name, or before its verb)."""
+    s = analysis.sentences[sent]
+    return {analysis.words[last + 1].key for first, last in cores
+            if (left_title(analysis, first, s.first, set()) and nisba_surname(analysis, last, s.last))
+            or verb_follows_nisba(analysis, last, s.last)}
 
 
 def regnal_end(analysis: Analysis, first: int, last: int, s: Sentence) -> int:

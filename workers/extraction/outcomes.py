@@ -39,12 +39,20 @@ def cue_type(analysis: Analysis, i: int, last: int) -> str | None:
                 continue  # عبر as "via"
             if kind == "decision" and form.startswith("اعلن"):
                 near = [norm(w.text) for w in words[i + 1:min(last, i + 3) + 1]]
-                if "تشكيل" not in near and "عن" not in near:
+                if "تشكيل" not in near and "عن" not in near and not announces(analysis, i, last):
                     continue
             if kind == "signing" and words[i].upos not in ("VERB", "NOUN", "X"):
                 continue
             return kind
     return None
+
+
+def announces(analysis: Analysis, i: int, last: int) -> bool:
+    """أعلن الإمام زيادة المنح: the verb's object is what was decided; not أعلن أن … (a report) nor a bare pronoun."""
+    words = analysis.words
+    near = words[i + 1:min(last, i + 4) + 1]
+    return not any(norm(w.text) in ("ان", "انه") for w in near) and any(
+        w.head == i and w.deprel == "obj" and w.upos == "NOUN" for w in near)
 
 
 def expressed(analysis: Analysis, i: int, last: int) -> bool:

@@ -18,6 +18,8 @@ def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) 
         i += 1
     if i > sent_last or not is_title_head(words[i]) or i in taken:
         return None
+    if i == last + 1 and object_of_subject_verb(analysis, last, i):
+        return None  # استقبل السوداني سفيرة الولايات المتحدة: the one received, not the subject's title
     start, j = i, i
     while j + 1 <= sent_last and j + 1 - start < MAX_CHAIN and j + 1 not in taken:
         nxt = words[j + 1]
@@ -36,6 +38,14 @@ def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) 
     while j > start and (norm(words[j].text) in ("و", "في", "ل") or words[j].upos == "ADP"):
         j -= 1
     return start, j
+
+
+def object_of_subject_verb(analysis: Analysis, name: int, title: int) -> bool:
+    """The parser reads the name as a verb's subject and the title word as the same verb's object."""
+    words = analysis.words
+    head = words[name].head
+    return words[name].deprel == "nsubj" and words[title].deprel == "obj" and words[title].head == head \
+        and head >= 0 and words[head].upos == "VERB"
 
 
 def is_place_at(analysis: Analysis, i: int) -> bool:
