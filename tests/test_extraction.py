@@ -872,3 +872,21 @@ def test_the_body_of_a_title_is_no_party_and_an_announced_increase_is_a_decision
     assert sorted(names(m)) == ["أحمد الطيب", "محمد نعيم مختار"]
     assert [o.type.value for o in m.outcomes] == ["decision"]
     assert m.outcomes[0].evidence.text.startswith("أعلن الإمام الأكبر مضاعفة المنح")
+
+
+def test_an_envoy_sent_to_a_country_and_a_first_minister_keep_their_titles(nlp: NLP) -> None:
+    text = ("استقبل الوزير الأول السيد أحمد ولد محمد، صباح اليوم بمكتبه في نواكشوط، المبعوث الأممي إلى الساحل "
+            "ليوناردو سانتوس سيماو، وتناول اللقاء الأوضاع الأمنية في مالي.")
+    [m] = meetings(nlp, text)
+    by_name = {p.name: p for p in m.participants}
+    assert by_name["أحمد ولد محمد"].title == "الوزير الأول"
+    assert by_name["ليوناردو سانتوس سيماو"].title == "المبعوث الأممي إلى الساحل"
+    assert by_name["ليوناردو سانتوس سيماو"].country is None
+
+
+def test_names_the_tokenizer_cut_after_a_title_and_a_given_name_that_is_a_title_word(nlp: NLP) -> None:
+    text = ("استقبل الرئيس بشار الأسد في دمشق اليوم وزير الخارجية الإيراني حسين أمير عبد اللهيان والوفد المرافق له، "
+            "وبحث الجانبان العلاقات الثنائية.")
+    [m] = meetings(nlp, text)
+    assert sorted(names(m)) == ["بشار الأسد", "حسين أمير عبد اللهيان"]
+    assert {p.name: p.title for p in m.participants}["بشار الأسد"] == "الرئيس"

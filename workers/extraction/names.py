@@ -12,6 +12,7 @@ from workers.extraction.word_classes import (
     COUNTERPART,
     TIME_WORDS,
     chain_ok,
+    definite,
     headed_by,
     in_honorific,
     is_honorific_at,
@@ -29,6 +30,8 @@ from workers.segmentation import RARE
 
 # regnal numbers (الملك عبدالله الثاني، البابا بنديكت السادس عشر) belong to the name after a royal title
 ORDINALS = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"}
+TITLE_NAMES = {"امير", "سلطان", "خليفه"}  # title words that are given names too
+UNCOMMON = 500  # a word seen less often than this in news may be a name's rest after a glued letter
 ROYAL = {"ملك", "ملكه", "عاهل", "سلطان", "امير", "اميره", "بابا", "امبراطور", "شاه", "بطريرك"}
 
 
@@ -53,6 +56,9 @@ def trim(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
         w = analysis.words[j]
         if norm(words[j - 1].text) in people()["name_links"] and not is_punct(w):
             continue  # محمد ولد الشيخ الغزواني: a word after a family link is the name's, title or not
+        if w.key in TITLE_NAMES and not definite(words, j) and j < last and not definite(words, j + 1) \
+                and not is_title_head(words[j + 1]) and not match_at(analysis, j + 1, j + 1):
+            continue  # حسين أمير عبد اللهيان: a title word that is also a given name, inside the name
         if is_title_head(w) or is_punct(w) or norm(w.text) in TIME_WORDS or w.key in meeting_words()["nouns"] \
                 or norm(w.text) in meeting_words()["verb_forms"] or w.key in people()["not_names"]:
             last = j - 1
@@ -254,7 +260,10 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
             first -= 1  # رمضان أحمد قاديروف where NER found only أحمد قاديروف; not إقليم كردستان
         if first - 2 >= sent_first and words[first - 1].text in ("و", "ب", "ل", "ك") \
                 and words[first - 1].end == words[first].start \
-                and words[first].freq < RARE and not is_person_tag(words[first - 2]) and (
+                and (words[first].freq < RARE or (  # الرئيس ب|شار الأسد: a less common rest NER starts a person at
+                    words[first].freq < UNCOMMON and words[first].ner[:2] == "B-" and is_person_tag(words[first])
+                    and definite(words, first - 2))) \
+                and not is_person_tag(words[first - 2]) and (
                     is_title_head(words[first - 2]) or match_at(analysis, first - 2, first - 2)):
             first -= 1  # السفير و|ودرو ويلسون، الرئيس الإندونيسي ب|رابوو: a bare title takes no conjunction nor preposition
         if first - 1 >= sent_first and words[first - 1].text in ("ف", "س") and words[first - 1].end == words[first].start \
@@ -284,11 +293,11 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
             if nxt.text == "ه" and nxt.start == words[last].end and (words[last].freq < RARE or (
                     last + 2 <= sent_last and is_person_tag(words[last + 2]) and not is_punct(words[last + 2]))):
                 last += 1  # عبدالل|ه، نبي|ه بري: the tokenizer cut a name ending in ه (no word, or a name goes on)
-            elif norm(nxt.text) in ("و", "ف") and last + 2 <= sent_last and nxt.end == words[last + 2].start \
+            elif norm(nxt.text) in ("و", "ف", "س") and last + 2 <= sent_last and nxt.end == words[last + 2].start \
                     and (after := words[last + 2]).freq < RARE and after.ner == "O" and after.upos != "PROPN" \
                     and not is_title_head(after) \
                     and not after.text.startswith("ال") and after.text.isalpha():
-                last += 2  # ستيف و|يتكوف، كاسبار ف|يلدكامب: a rare word the tagger read as a verb, no clause after و or ف
+                last += 2  # ستيف و|يتكوف، كاسبار ف|يلدكامب، سانتوس س|يماو: a rare word the tagger read as a verb
             elif norm(nxt.text) in links and last + 2 <= sent_last and not is_punct(words[last + 2]) \
                     and words[last + 2].upos not in ("ADP", "VERB", "CCONJ", "PART", "SCONJ"):
                 last += 2  # not محمد ولد في …: born in

@@ -6,7 +6,15 @@ from __future__ import annotations
 from workers.analysis import Analysis, norm
 from workers.extraction.countries import is_international, match_at
 from workers.extraction.lexicon import people
-from workers.extraction.word_classes import COUNTERPART, VENUES, chain_ok, is_honorific_at, is_name_word, is_title_head
+from workers.extraction.word_classes import (
+    COUNTERPART,
+    VENUES,
+    chain_ok,
+    in_honorific,
+    is_honorific_at,
+    is_name_word,
+    is_title_head,
+)
 
 MAX_CHAIN = 14
 
@@ -23,7 +31,8 @@ def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) 
     start, j = i, i
     while j + 1 <= sent_last and j + 1 - start < MAX_CHAIN and j + 1 not in taken:
         nxt = words[j + 1]
-        if not chain_ok(nxt) or is_honorific_at(words, j + 1) or nxt.key in people()["groups"]:
+        if (not chain_ok(nxt) and not sent_to(analysis, j + 1, start)) or is_honorific_at(words, j + 1) \
+                or nxt.key in people()["groups"]:
             break  # … لحزب الله وفدا من …: the delegation received is no part of the title
         if norm(nxt.text) == "و":
             after = words[j + 2] if j + 2 <= sent_last else None
@@ -48,6 +57,15 @@ def object_of_subject_verb(analysis: Analysis, name: int, title: int) -> bool:
         and head >= 0 and words[head].upos == "VERB"
 
 
+ENVOYS = {"مبعوث", "مبعوثه", "موفد", "مندوب", "سفير", "سفيره", "ممثل", "ممثله", "منسق"}
+
+
+def sent_to(analysis: Analysis, j: int, sent_first: int) -> bool:
+    """المبعوث الأممي إلى ليبيا: «إلى» inside an envoy's title, where an envoy word stands just before it."""
+    words = analysis.words
+    return norm(words[j].text) == "الي" and any(words[k].key in ENVOYS for k in range(max(sent_first, j - 4), j))
+
+
 def is_place_at(analysis: Analysis, i: int) -> bool:
     w = analysis.words[i]
     hit = match_at(analysis, i, i)
@@ -57,8 +75,8 @@ def is_place_at(analysis: Analysis, i: int) -> bool:
 def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int]) -> tuple[int, int] | None:
     words = analysis.words
     i = first - 1
-    while i >= sent_first and words[i].key in people()["honorific_words"]:
-        i -= 1
+    while i >= sent_first and (is_honorific_at(words, i) or in_honorific(words, i)):
+        i -= 1  # not the الأول of الوزير الأول, though الفريق الأول is an honorific
     if i > sent_first and words[i].text in ("،", ","):
         i -= 1  # رئيس جهاز المخابرات، اللواء حسن رشاد / محافظ عدن، نائف البكري: a comma after the title
     end, head = i, None
@@ -70,7 +88,8 @@ def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int])
             bracketed += j - opening + 1
             j = opening - 1  # لوكالة … اللاجئين الفلسطينيين (الأونروا) فيليب لازاريني: an acronym inside the title
             continue
-        if not chain_ok(w) and norm(w.text) != "و" and not (norm(w.text) == "وسط" and norm(words[j - 1].text) == "و"):
+        if not chain_ok(w) and norm(w.text) != "و" and not (norm(w.text) == "وسط" and norm(words[j - 1].text) == "و") \
+                and not sent_to(analysis, j, sent_first):
             break  # not … غرب و|وسط أفريقيا, a region
         if norm(w.text) == "في" and head is not None:
             break  # المسؤول الأممي في بغداد | وزير النقل …: a title already begins after the place
