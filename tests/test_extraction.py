@@ -890,3 +890,19 @@ def test_names_the_tokenizer_cut_after_a_title_and_a_given_name_that_is_a_title_
     [m] = meetings(nlp, text)
     assert sorted(names(m)) == ["بشار الأسد", "حسين أمير عبد اللهيان"]
     assert {p.name: p.title for p in m.participants}["بشار الأسد"] == "الرئيس"
+
+
+def test_an_honorific_pronoun_receives_an_unnamed_ambassador_the_same_day(nlp: NLP) -> None:
+    text = ("استقبل معالي السيد سالم بن حمد الهنائي وزير التجارة بديوان عام الوزارة اليوم معالي أحمد بن سعيد الكندي، "
+            "وجرى استعراض أوجه التعاون. كما استقبل معاليه سعادة سفير جمهورية كوريا المعتمد لدى سلطنة عُمان، وتم "
+            "بحث مجالات الاستثمار.")
+    first, second = meetings(nlp, text)
+    assert [p.name for p in second.participants] == ["سالم بن حمد الهنائي", "جمهورية كوريا"]
+    assert second.participants[1].country == "KR" and second.participants[0].role == Role.host
+    assert second.date.value == first.date.value == PUBLISHED
+
+
+def test_a_meeting_said_not_to_happen_is_none(nlp: NLP) -> None:
+    text = ("أفادت مصادر مطلعة بأن رئيس الوزراء الإسباني بيدرو سانشيز لن يلتقي الرئيس الأرجنتيني خافيير ميلي خلال "
+            "زيارته إلى مدريد. وذكرت أن وزير الخارجية الإسباني لم يجتمع مع نظيره الأرجنتيني منذ أشهر.")
+    assert meetings(nlp, text) == []

@@ -320,8 +320,9 @@ LATER = [("في", "وقت", "لاحق"), ("لاحقا",)]
 
 
 def later_that_day(analysis: Analysis, t: triggers.Trigger) -> bool:
-    """كما التقى حسان في وقت لاحق …، ثم انتقل إلى … حيث التقى: a meeting told as following the one before."""
+    """كما التقى حسان في وقت لاحق …، ثم انتقل إلى … حيث التقى، كما استقبل معاليه …: a meeting told as following
+    the one before, on the same occasion unless it gives its own day or place."""
     forms = [norm(w.text) for w in analysis.sentence_words(t.sent)]
     opening = [f for f in forms[:2] if f != "و"][:1]
-    return opening == ["ثم"] or any(tuple(forms[k:k + len(p)]) == p for p in LATER for k in range(len(forms)))
+    return opening in (["ثم"], ["كما"]) or any(tuple(forms[k:k + len(p)]) == p for p in LATER for k in range(len(forms)))
 

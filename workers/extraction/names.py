@@ -95,6 +95,8 @@ def honored_run(analysis: Analysis, i: int, last: int, trust_verbs: bool = True)
     """After an honorific the name follows whatever the tagger calls it (الشيخ صباح الخالد الحمد الصباح),
     unless NER marks where a person's name ends (السيد X دعم …)."""
     words = analysis.words
+    if i <= last and words[i].upos == "PRON":
+        return None  # معالي|ه، سمو|ه: the honorific stands for a person named before
     if i <= last and words[i].ner.startswith("S-") and is_person_tag(words[i]):
         return i
     if i <= last and words[i].key in people()["not_names"]:

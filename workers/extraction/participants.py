@@ -14,7 +14,7 @@ from workers.extraction.lexicon import meeting_words, people
 from workers.extraction.mentions import Mention, sentence_mentions
 from workers.extraction.triggers import Trigger
 
-LOCATIVE = {"في", "ب", "الي", "من", "ل", "عن", "داخل", "خارج"}
+LOCATIVE = {"في", "ب", "الي", "من", "ل", "عن", "داخل", "خارج", "لدي"}  # لدى: the state an envoy is sent to
 VISITED = {"زار", "يزور", "زارت", "تزور", "وصل", "غادر", "زيارته", "زياره"}
 ESCORT = {"المرافق", "المرافقه", "المرافقين"}
 # a title standing alone for a person named before (والتقى المسؤول الأممي …): keys, without ال

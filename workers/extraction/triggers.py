@@ -161,6 +161,16 @@ def background(analysis: Analysis, i: int) -> bool:
     return any(a == "سبق" and b == "ان" for a, b in itertools.pairwise(before[-4:]))
 
 
+NEGATIONS = {"لم", "لن", "لا", "ولم", "ولن", "ولا", "عدم", "دون", "بدون"}
+
+
+def negated(analysis: Analysis, i: int) -> bool:
+    """لن يلتقي، لم يجتمع، دون أن يلتقي، عدم لقاء: a meeting said not to happen."""
+    s = analysis.sentences[analysis.words[i].sent]
+    before = [norm(w.text) for w in analysis.words[max(s.first, i - 2):i]]
+    return bool(before) and (before[-1] in NEGATIONS or (before[-1] == "ان" and len(before) > 1 and before[-2] in NEGATIONS))
+
+
 def find(analysis: Analysis) -> list[Trigger]:
     words = analysis.words
     found: list[Trigger] = []
@@ -168,7 +178,7 @@ def find(analysis: Analysis) -> list[Trigger]:
         rejected = sentence_rejects(analysis, s.index)
         for i in range(s.first, s.last + 1):
             t = candidate(analysis, words[i], s.last) or (None if found else own_noun(analysis, words[i], s.last))
-            if t is None or t.kind in rejected or background(analysis, t.first):
+            if t is None or t.kind in rejected or background(analysis, t.first) or negated(analysis, t.first):
                 continue
             t.mode, t.status = mode_of(analysis, t), Status.planned if planned(analysis, t) else Status.held
             if any(o.sent == t.sent and o.first <= t.word <= o.last for o in found):
