@@ -906,3 +906,33 @@ def test_a_meeting_said_not_to_happen_is_none(nlp: NLP) -> None:
     text = ("أفادت مصادر مطلعة بأن رئيس الوزراء الإسباني بيدرو سانشيز لن يلتقي الرئيس الأرجنتيني خافيير ميلي خلال "
             "زيارته إلى مدريد. وذكرت أن وزير الخارجية الإسباني لم يجتمع مع نظيره الأرجنتيني منذ أشهر.")
     assert meetings(nlp, text) == []
+
+
+def test_a_passive_meeting_of_ministers_sharing_a_plural_title_by_country(nlp: NLP) -> None:
+    text = ("عُقد في الرياض، أمس، اجتماع رباعي ضم وزراء دفاع السعودية خالد بن سلمان والإمارات محمد بن مبارك "
+            "المزروعي والبحرين عبد الله النعيمي والكويت عبدالله علي اليحيا، لبحث التعاون العسكري.")
+    [m] = meetings(nlp, text)
+    assert {p.name: p.country for p in m.participants} == {
+        "خالد بن سلمان": "SA", "محمد بن مبارك المزروعي": "AE", "عبد الله النعيمي": "BH", "عبدالله علي اليحيا": "KW"}
+    assert {p.title for p in m.participants} == {"وزراء دفاع"}
+    assert m.location is not None and m.location.name == "الرياض"
+
+
+def test_taking_part_in_a_video_meeting_with_a_named_party(nlp: NLP) -> None:
+    text = ("شارك الأمين العام لمنظمة التعاون الإسلامي حسين إبراهيم طه، اليوم، في اجتماع عبر تقنية الاتصال المرئي "
+            "مع المفوض السامي للأمم المتحدة لشؤون اللاجئين فيليبو غراندي، تناول أوضاع اللاجئين الروهينغا.")
+    [m] = meetings(nlp, text)
+    assert m.mode == Mode.video
+    assert sorted(names(m)) == ["حسين إبراهيم طه", "فيليبو غراندي"]
+
+
+def test_taking_part_in_a_meeting_with_no_party_named_is_none(nlp: NLP) -> None:
+    text = "شارك وزير الخارجية الأردني أيمن الصفدي، اليوم، في اجتماع مجلس جامعة الدول العربية على المستوى الوزاري."
+    assert meetings(nlp, text) == []
+
+
+def test_a_republic_in_a_title_and_a_name_after_it_cut_after_ba(nlp: NLP) -> None:
+    text = "استقبل الرئيس التونسي قيس سعيد، اليوم في قصر قرطاج، وزير خارجية جمهورية بنين، أولوشيغون أدجادي بكاري."
+    [m] = meetings(nlp, text)
+    guest = m.participants[1]
+    assert (guest.name, guest.title, guest.country) == ("أولوشيغون أدجادي بكاري", "وزير خارجية جمهورية بنين", "BJ")

@@ -17,7 +17,7 @@ from workers.analysis import Analysis
 from workers.extraction.countries import CountryHit, country_in, is_international, match_at
 from workers.extraction.lexicon import people
 from workers.extraction.names import name_cores, named_after, nisba_surname, regnal_end, surnames, surnames_before, verb_follows_nisba
-from workers.extraction.titles import left_title, right_title
+from workers.extraction.titles import left_title, right_title, shared_title
 from workers.extraction.word_classes import CHAIN_POS, COUNTERPART, chain_ok, is_person_tag
 
 
@@ -65,6 +65,8 @@ def persons(analysis: Analysis, sent: int) -> list[Mention]:
         if left and analysis.words[left[0]].key in COUNTERPART:
             title = right  # بنظيره التركي إبراهيم قالن: the counterpart word is no title
         m = Mention(Kind.person, first, last, sent, title=title)
+        if title is None and (shared := shared_title(analysis, first, s.first, cores)):
+            m.title, m.country = shared  # وزراء خارجية مصر X والأردن Y
         for a, b in chains:
             taken.update(range(a, b + 1))
             m.international = m.international or is_international(analysis, a, b)

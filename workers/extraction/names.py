@@ -191,7 +191,9 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
                 if hit := match_at(analysis, j, s.last):
                     j = hit.last + 1  # سفير المملكة المتحدة لدى …: a country of two words is no name
                     continue
-                if words[j].upos in ("PROPN", "X") and not not_name(analysis, j) and not (
+                if words[j].upos in ("PROPN", "X") and not not_name(analysis, j) \
+                        and not (words[j].key in people()["not_names"] and match_at(analysis, j + 1, s.last)) \
+                        and not (  # وزير خارجية جمهورية بنين: the state's form before its name is the title's
                         words[j].text.startswith("ال") and not is_person_tag(words[j])):
                     break  # لشؤون الأمن الدولي أليسا …: a definite proper noun inside the title is the title's
                 j += 1
@@ -300,6 +302,12 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
                     and not is_title_head(after) \
                     and not after.text.startswith("ال") and after.text.isalpha():
                 last += 2  # ستيف و|يتكوف، كاسبار ف|يلدكامب، سانتوس س|يماو: a rare word the tagger read as a verb
+            elif nxt.text == "ب" and last + 2 <= sent_last and nxt.end == words[last + 2].start \
+                    and words[last + 2].freq < UNCOMMON and words[last + 2].ner in ("O", "S-LOC") \
+                    and words[last + 2].text.isalpha() \
+                    and not words[last + 2].text.startswith("ال") and not match_at(analysis, last + 2, last + 2) \
+                    and (last + 3 > sent_last or is_punct(words[last + 3])):
+                last += 2  # شيرلي أيوركور ب|وتشواي.: an uncommon last word, no known place, cut after ب
             elif norm(nxt.text) in links and last + 2 <= sent_last and not is_punct(words[last + 2]) \
                     and words[last + 2].upos not in ("ADP", "VERB", "CCONJ", "PART", "SCONJ"):
                 last += 2  # not محمد ولد في …: born in

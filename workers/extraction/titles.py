@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from workers.analysis import Analysis, norm
-from workers.extraction.countries import is_international, match_at
+from workers.extraction.countries import CountryHit, is_international, match_at
 from workers.extraction.lexicon import people
 from workers.extraction.word_classes import (
     COUNTERPART,
@@ -101,3 +101,34 @@ def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int])
     while end > head and norm(words[end].text) == "و":
         end -= 1  # السفير و|ودرو: the conjunction before a name is no part of its title
     return head, end
+
+
+PLURAL_HEADS = {"وزراء", "رؤساء", "سفراء", "قاده", "زعماء", "ممثلو", "ممثلي", "مبعوثو", "مبعوثي", "مندوبو", "مندوبي"}
+
+
+def shared_title(analysis: Analysis, first: int, sent_first: int,
+                 names: list[tuple[int, int]]) -> tuple[tuple[int, int], CountryHit] | None:
+    """وزراء خارجية مصر X والأردن Y والعراق Z: a plural title shared out by country, each name after its
+    own country; the title words before the first country (وزراء خارجية) and the name's country, or None."""
+    words = analysis.words
+    k, countries, own = first - 1, 0, None
+    while k >= sent_first:
+        hit = next((h for n in (3, 2, 1) if k - n + 1 >= sent_first
+                    and (h := match_at(analysis, k - n + 1, k)) and h.how == "name" and h.last == k), None)
+        if hit:
+            k, countries, own = hit.first - 1, countries + 1, own or hit
+        elif countries and norm(words[k].text) == "و":
+            k -= 1
+        elif countries and (core := next((c for c in names if c[1] == k), None)):
+            k = core[0] - 1  # past the countries and names that share the title
+        else:
+            break
+    if own is None:
+        return None
+    end = k
+    for head in range(end, max(sent_first, end - 3) - 1, -1):
+        if words[head].key in PLURAL_HEADS:
+            return (head, end), own
+        if not chain_ok(words[head]):
+            return None
+    return None

@@ -62,6 +62,15 @@ def person_like(analysis: Analysis, i: int, limit: int) -> bool:
     return False
 
 
+PARTAKE = {"شارك", "شاركت", "يشارك", "تشارك", "سيشارك", "ستشارك"}
+
+
+def mode_phrase() -> set[str]:
+    """Words of «عبر تقنية الاتصال المرئي»، «هاتفيا»: they say how, not who, between a meeting noun and مع."""
+    mw = meeting_words()
+    return mw["phone_words"] | mw["video_words"] | {"عبر", "تقنيه", "بتقنيه", "الاتصال", "دائره", "تلفزيونيه"}
+
+
 def party_follows(analysis: Analysis, i: int, limit: int, span: int = 4) -> bool:
     """مع / بين … (or الجانبان) within `span` words after i; a name (بحث الشيخ محمد بن عبدالرحمن بن جاسم
     آل ثاني …) counts for none, and a phrase set off by commas (، خلال اتصال مرئي اليوم،) adds to the span."""
@@ -73,7 +82,7 @@ def party_follows(analysis: Analysis, i: int, limit: int, span: int = 4) -> bool
             continue
         if is_punct(words[j]):
             return False
-        counted += not (words[j].upos == "PROPN" or words[j].ner[2:] in ("PERS", "PER"))
+        counted += not (words[j].upos == "PROPN" or words[j].ner[2:] in ("PERS", "PER") or norm(words[j].text) in mode_phrase())
         if counted > span:
             return False
         if norm(words[j].text) in PARTY_PREPS or norm(words[j].text) in people()["collective"]:
@@ -266,8 +275,8 @@ def verb_before(analysis: Analysis, i: int) -> int | None:
     words = analysis.words
     for j in range(i - 1, analysis.sentences[words[i].sent].first - 1, -1):
         form = norm(words[j].text)
-        if form in meeting_words()["support_verbs"] and form != "تم":
-            return j
+        if (form in meeting_words()["support_verbs"] and form != "تم") or form in PARTAKE:
+            return j  # شارك في اجتماع … مع: with the party named, taking part is holding the meeting
         if words[j].upos in ("VERB", "AUX") or (is_punct(words[j]) and words[j].text not in ("،", ",")) \
                 or form in SUBJECT_OPENERS:
             return None  # تم خلال المقابلة تبادل وجهات النظر حول … والمفاوضات مع …: a subject, not a meeting
