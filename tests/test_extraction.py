@@ -936,3 +936,35 @@ def test_a_republic_in_a_title_and_a_name_after_it_cut_after_ba(nlp: NLP) -> Non
     [m] = meetings(nlp, text)
     guest = m.participants[1]
     assert (guest.name, guest.title, guest.country) == ("أولوشيغون أدجادي بكاري", "وزير خارجية جمهورية بنين", "BJ")
+
+
+def test_a_host_with_no_country_in_the_text_is_of_the_country_the_article_is_filed_from(nlp: NLP) -> None:
+    text = ("الدوحة - قنا\nاستقبل رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني، "
+            "بمكتبه في الديوان الأميري اليوم، وزير خارجية سنغافورة فيفيان بالاكريشنان، وبحث معه العلاقات الثنائية.")
+    [m] = meetings(nlp, text)
+    assert {p.name: (p.country, p.role) for p in m.participants} == {
+        "محمد بن عبدالرحمن بن جاسم آل ثاني": ("QA", Role.host), "فيفيان بالاكريشنان": ("SG", Role.visitor)}
+
+
+def test_talks_held_while_receiving_the_other_party_make_the_subject_the_host(nlp: NLP) -> None:
+    text = ("بحث رئيس الوزراء الماليزي أنور إبراهيم مع رئيس الوزراء الفيتنامي فام مينه تشينه، خلال استقباله له "
+            "في كوالالمبور أمس، سبل تعزيز التبادل التجاري.")
+    [m] = meetings(nlp, text)
+    assert [(p.name, p.role) for p in m.participants] == [
+        ("أنور إبراهيم", Role.host), ("فام مينه تشينه", Role.visitor)]
+
+
+def test_a_country_the_talks_are_about_is_no_party(nlp: NLP) -> None:
+    text = "عقدت الولايات المتحدة وروسيا، أمس، جولة محادثات بشأن أوكرانيا في جنيف، تناولت وقف إطلاق النار."
+    [m] = meetings(nlp, text)
+    assert sorted(p.country for p in m.participants) == ["RU", "US"]
+    assert {(t.key.value, t.country) for t in m.topics} == {("armed_conflict", None)}
+
+
+def test_subjects_listed_together_each_keep_their_own_words(nlp: NLP) -> None:
+    text = ("التقى وزير الخارجية الكيني موساليا مودافادي، اليوم في ميونيخ على هامش مؤتمر ميونيخ للأمن، "
+            "وزير الخارجية الإثيوبي جيديون طيموتيوس، وبحثا التعاون في مجالات الطاقة والزراعة والأمن الغذائي.")
+    [m] = meetings(nlp, text)
+    assert m.location is not None and m.location.name == "ميونيخ"
+    assert {t.key.value: t.evidence.text for t in m.topics} == {
+        "energy": "الطاقة", "economy_trade": "الزراعة والأمن الغذائي"}

@@ -210,7 +210,7 @@ def fill_countries(analysis: Analysis, t: triggers.Trigger, ps: list[Participant
         hit = side_named(analysis, t.sent, known) or accredited_to(analysis, out, known)
         if hit:
             out[missing[0]] = with_country(out[missing[0]], analysis, hit)
-    here = located_country(analysis, location)
+    here = located_country(analysis, location) or places.dateline(analysis)  # المنامة - بنا: filed at home
     if here:
         for i, p in enumerate(out):
             head = p.title.split()[0] if p.title else ""

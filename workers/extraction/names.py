@@ -305,9 +305,10 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
             elif nxt.text == "ب" and last + 2 <= sent_last and nxt.end == words[last + 2].start \
                     and words[last + 2].freq < UNCOMMON and words[last + 2].ner in ("O", "S-LOC") \
                     and words[last + 2].text.isalpha() \
-                    and not words[last + 2].text.startswith("ال") and not match_at(analysis, last + 2, last + 2) \
+                    and (not words[last + 2].text.startswith("ال") or not words[last + 2].freq) \
+                    and not match_at(analysis, last + 2, last + 2) \
                     and (last + 3 > sent_last or is_punct(words[last + 3])):
-                last += 2  # شيرلي أيوركور ب|وتشواي.: an uncommon last word, no known place, cut after ب
+                last += 2  # شيرلي أيوركور ب|وتشواي.، فيفيان ب|الاكريشنان: an uncommon last word, no known place
             elif norm(nxt.text) in links and last + 2 <= sent_last and not is_punct(words[last + 2]) \
                     and words[last + 2].upos not in ("ADP", "VERB", "CCONJ", "PART", "SCONJ"):
                 last += 2  # not محمد ولد في …: born in

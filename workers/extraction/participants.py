@@ -14,7 +14,8 @@ from workers.extraction.lexicon import meeting_words, people
 from workers.extraction.mentions import Mention, sentence_mentions
 from workers.extraction.triggers import Trigger
 
-LOCATIVE = {"في", "ب", "الي", "من", "ل", "عن", "داخل", "خارج", "لدي"}  # لدى: the state an envoy is sent to
+LOCATIVE = {"في", "ب", "الي", "من", "ل", "عن", "داخل", "خارج", "لدي",  # لدى: the state an envoy is sent to
+            "بشان", "شان", "حول", "بخصوص", "خصوص"}  # جلسة بشأن اليمن: the subject, not a party
 VISITED = {"زار", "يزور", "زارت", "تزور", "وصل", "غادر", "زيارته", "زياره"}
 ESCORT = {"المرافق", "المرافقه", "المرافقين"}
 # a title standing alone for a person named before (والتقى المسؤول الأممي …): keys, without ال
@@ -127,6 +128,14 @@ def distinct(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not any(same_person(analysis, m, n) for n in longest_first[:longest_first.index(m)])]
 
 
+def receives_after(analysis: Analysis, t: Trigger) -> bool:
+    """خلال / لدى استقباله (one person's pronoun) later in the sentence of a talk verb: its subject hosted."""
+    words = analysis.words
+    last = analysis.sentences[t.sent].last
+    return any(w.key == "استقبال" and w.index + 1 <= last and words[w.index + 1].start == w.end
+               and norm(words[w.index + 1].text) in ("ه", "ها") for w in words[t.word + 1:last + 1])
+
+
 def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
     stop = excluded_from(analysis, t.sent)
     resume = resumed_at(analysis, stop)
@@ -160,6 +169,8 @@ def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
         host = chosen[0]  # the subject whose pronoun the noun carries: أكد الرئيس خلال استقباله …
     elif t.kind == "receive" and dropped is not None:
         host = dropped
+    elif t.kind in ("discuss", "meet") and receives_after(analysis, t):
+        host = chosen[0]  # بحث X مع Y خلال استقباله له: X received Y
     elif t.kind == "receive":
         before = [m for m in chosen if m.last < t.word]
         host = before[-1] if before else next((m for m in chosen if m.first > t.word), None)

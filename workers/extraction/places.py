@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from schemas import Location, Span
 from workers.analysis import Analysis, norm
-from workers.extraction.countries import match_at
+from workers.extraction.countries import CountryHit, match_at
 from workers.extraction.word_classes import TIME_WORDS, VENUES, is_honorific_at, is_punct, is_title_head
 
 TOPIC_OPENERS = {"لبحث", "بحث", "لمناقشه", "مناقشه", "حول", "بشان", "لبحثه", "تناول", "استعراض", "بهدف", "لتعزيز",
@@ -22,6 +22,7 @@ def venue_end(analysis: Analysis, i: int, last: int) -> int:
     return j
 
 
+EVENTS = {"مؤتمر", "منتدي", "ملتقي", "قمه"}
 PLACE_WORDS = {"محافظه", "مدينه", "منطقه", "العاصمه", "عاصمه", "ولايه"}
 
 
@@ -84,7 +85,10 @@ def meeting_location(analysis: Analysis, sent: int, exclude: set[int], visit: bo
             continue
         if norm(words[i].text) in ("الي", "ل") and not visit:
             continue
-        hit = match_at(analysis, after_place_word(analysis, i + 1, s.last), s.last)
+        start = after_place_word(analysis, i + 1, s.last)
+        if words[start].key in EVENTS and start + 1 <= s.last:
+            start += 1  # في مؤتمر ميونيخ للأمن، في قمة الدوحة: the city the event is named for
+        hit = match_at(analysis, start, s.last)
         if hit and hit.how in ("city", "capital"):
             cities.append((hit.first, hit.last))
         elif hit and hit.how == "name" and (visit or norm(words[i].text) == "في"):
@@ -102,4 +106,22 @@ def meeting_location(analysis: Analysis, sent: int, exclude: set[int], visit: bo
         start, end = words[first].start, words[last].end
         text = analysis.text[start:end]
         return Location(name=text, evidence=Span(text=text, start=start, end=end))
+    return None
+
+
+DATELINE_MARKS = {"-", "–", "/", ":", "(", "،", ","}
+
+
+def dateline(analysis: Analysis) -> CountryHit | None:
+    """المنامة - بنا، بيروت 26 شوال …: the place an article is filed from, which opens it, set off by a mark,
+    a date or the end of its line."""
+    words = analysis.words
+    if not words:
+        return None
+    hit = match_at(analysis, 0, min(len(words) - 1, 3))
+    if hit is None or hit.how not in ("city", "capital", "name") or hit.last + 1 >= len(words):
+        return None
+    nxt = words[hit.last + 1]
+    if nxt.text in DATELINE_MARKS or nxt.upos == "NUM" or "\n" in analysis.text[words[hit.last].end:nxt.start]:
+        return hit
     return None

@@ -78,6 +78,25 @@ def cue_at(forms: list[str], i: int, last: int) -> tuple[int, str, bool] | None:
     return None
 
 
+EVENTS = {"مؤتمر", "منتدي", "ملتقي", "معرض", "مهرجان", "اسبوع"}
+
+
+def in_event_name(analysis: Analysis, i: int, sent_first: int) -> bool:
+    """مؤتمر ميونيخ ل|لأمن، منتدى الدوحة للطاقة: after an event and its place, the ل opens the event's name,
+    not a subject (مؤتمر دولي لإعادة الإعمار is one)."""
+    words = analysis.words
+    return i - 3 >= sent_first and words[i - 1].key == "ل" and words[i - 3].key in EVENTS \
+        and (words[i - 2].ner != "O" or match_at(analysis, i - 2, i - 2) is not None)
+
+
+def own_end(analysis: Analysis, forms: list[str], first: int, end: int, key: str) -> int:
+    """الطاقة | والعمالة والأمن الغذائي: a subject ends before a و that opens another key's cue."""
+    for j in range(first, end):
+        if norm(analysis.words[j].text) == "و" and (hit := cue_at(forms, j + 1, end)) and hit[1] != key:
+            return j - 1
+    return end
+
+
 def names_theme(forms: list[str], first: int, last: int) -> bool:
     """A specific subject inside a situation phrase (أوضاع اللاجئين، الأزمة الإنسانية في السودان)."""
     return any((hit := cue_at(forms, j, last)) and hit[1] not in (TopicKey.regional_situation, TopicKey.bilateral_relations)
@@ -106,7 +125,8 @@ def sentence_topics(analysis: Analysis, sent: int, exclude: set[int] | frozenset
         for cue, key, needs_place in topic_cues():
             n = len(cue)
             if i + n - 1 <= s.last and cue_matches(forms, i, cue) and not used & set(range(i, i + n)) \
-                    and not (i > s.first and forms[i - 1] in INSTITUTIONS):  # بمجلس الأمن: a body's name
+                    and not (i > s.first and forms[i - 1] in INSTITUTIONS) \
+                    and not in_event_name(analysis, i, s.first):  # بمجلس الأمن، مؤتمر ميونيخ للأمن: a name
                 end = max(i + n - 1, phrase_end(analysis, i + n - 1, s.last))
                 if needs_place and not has_place(analysis, i + n, end):
                     continue
@@ -118,6 +138,7 @@ def sentence_topics(analysis: Analysis, sent: int, exclude: set[int] | frozenset
             i += 1
             continue
         key, end, cue_len = match
+        end = own_end(analysis, forms, i + cue_len, end, key)
         core = subject_end(analysis, i + cue_len - 1, end)
         codes = listed_countries(analysis, i, core)
         if is_international(analysis, i, core) or (len(codes) > 1 and (
