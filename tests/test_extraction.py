@@ -253,7 +253,10 @@ def test_a_place_named_after_a_person_names_no_participant(nlp: NLP) -> None:
 
 def test_a_region_after_an_honorific_title_is_no_name(nlp: NLP) -> None:
     text = "استقبل أمير منطقة تبوك في مطار الأمير سلطان أمس الرئيس الفرنسي إيمانويل ماكرون."
-    assert all("منطقة" not in name for m in meetings(nlp, text) for name in names(m))
+    [m] = meetings(nlp, text)
+    host, guest = m.participants
+    assert (host.name, host.title, host.country, host.role) == ("أمير منطقة تبوك", "أمير منطقة تبوك", "SA", Role.host)
+    assert (guest.name, guest.role) == ("إيمانويل ماكرون", Role.visitor)  # the region is no name: the office names him
 
 
 def test_a_family_name_that_is_a_demonym_stays_in_the_name(nlp: NLP) -> None:
@@ -968,3 +971,56 @@ def test_subjects_listed_together_each_keep_their_own_words(nlp: NLP) -> None:
     assert m.location is not None and m.location.name == "ميونيخ"
     assert {t.key.value: t.evidence.text for t in m.topics} == {
         "energy": "الطاقة", "economy_trade": "الزراعة والأمن الغذائي"}
+
+
+def test_an_official_named_by_office_alone_is_the_second_party(nlp: NLP) -> None:
+    text = "التقى وزير الداخلية العراقي عبد الأمير الشمري، اليوم في بغداد، السفير البريطاني لدى العراق، وبحثا التعاون الأمني."
+    [m] = meetings(nlp, text)
+    assert [(p.name, p.country) for p in m.participants] == [
+        ("عبد الأمير الشمري", "IQ"), ("السفير البريطاني لدى العراق", "GB")]
+
+
+def test_a_minister_of_state_on_the_sidelines_abroad_takes_no_country_from_the_place(nlp: NLP) -> None:
+    text = ("التقت ريم الهاشمي وزيرة دولة لشؤون التعاون الدولي، على هامش المنتدى الاقتصادي العالمي في دافوس، "
+            "مع رئيس الوزراء البولندي دونالد توسك.")
+    [m] = meetings(nlp, text)
+    first = m.participants[0]
+    assert (first.name, first.title, first.country) == ("ريم الهاشمي", "وزيرة دولة لشؤون التعاون الدولي", None)
+
+
+def test_a_second_call_told_with_the_callers_honorific_after_a_topic_sentence(nlp: NLP) -> None:
+    text = ("أجرى وزير الخارجية الكويتي عبدالله اليحيا اتصالا هاتفيا بوزير الخارجية التركي هاكان فيدان. "
+            "وجرى خلال الاتصال استعراض العلاقات الثنائية. "
+            "كما أجرى معاليه اتصالا هاتفيا آخر بوزير الخارجية الأردني أيمن الصفدي، جرى خلاله بحث التطورات الإقليمية.")
+    first, second = meetings(nlp, text)
+    assert sorted(names(first)) == ["عبدالله اليحيا", "هاكان فيدان"]
+    assert sorted(names(second)) == ["أيمن الصفدي", "عبدالله اليحيا"]
+    assert second.mode == Mode.phone
+
+
+def test_a_visit_that_moves_on_to_a_named_place_and_a_venue_cut_after_ba(nlp: NLP) -> None:
+    text = ("استقبل الرئيس اللبناني جوزاف عون في قصر بعبدا اليوم وزير الخارجية المصري بدر عبد العاطي. "
+            "وأبلغ الرئيس عون الوزير المصري تقدير لبنان لمواقف القاهرة. "
+            "ثم انتقل عبد العاطي إلى عين التينة حيث التقى رئيس مجلس النواب نبيه بري.")
+    first, second = meetings(nlp, text)
+    assert first.location is not None and first.location.name == "قصر بعبدا"
+    assert {p.name: p.country for p in first.participants} == {"جوزاف عون": "LB", "بدر عبد العاطي": "EG"}
+    assert second.location is not None and second.location.name == "عين التينة"
+
+
+def test_tripoli_is_of_the_country_the_article_names(nlp: NLP) -> None:
+    text = ("التقى رئيس المجلس الرئاسي الليبي محمد المنفي في طرابلس أمس المبعوثة الخاصة للأمين العام للأمم المتحدة "
+            "إلى ليبيا هانا تيتيه، لبحث المسار السياسي.")
+    [m] = meetings(nlp, text)
+    assert m.location is not None and m.location.name == "طرابلس"
+    envoy = m.participants[1]
+    assert (envoy.name, envoy.title, envoy.country) == (
+        "هانا تيتيه", "المبعوثة الخاصة للأمين العام للأمم المتحدة إلى ليبيا", None)
+    assert [t.key.value for t in m.topics] == ["political_settlement"]
+
+
+def test_an_invitation_handed_over(nlp: NLP) -> None:
+    text = ("استقبل الرئيس السنغالي باسيرو ديوماي فاي اليوم في دكار وزير الخارجية الصيني وانغ يي. "
+            "وفي ختام اللقاء، سلم الوزير الصيني للرئيس السنغالي دعوة لحضور قمة منتدى التعاون الصيني الأفريقي.")
+    [m] = meetings(nlp, text)
+    assert [o.type.value for o in m.outcomes] == ["invitation"]

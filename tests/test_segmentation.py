@@ -30,6 +30,12 @@ def test_split_undone_when_the_rest_is_no_word() -> None:
     assert words("وزير الخارجية", ["و", "زير", "الخارجية"]) == ["وزير", "الخارجية"]
 
 
+def test_a_name_read_as_ila_with_a_pronoun_is_kept_whole() -> None:
+    # إلى with «نا» is written إلينا; ألينا (Alina) is a name
+    assert words("السفيرة ألينا رومانوسكي", ["السفيرة", "ألي", "نا", "رومانوسكي"]) == ["السفيرة", "ألينا", "رومانوسكي"]
+    assert words("قدموا إلينا", ["قدموا", "إلي", "نا"]) == ["قدموا", "إلي", "نا"]
+
+
 def test_title_word_before_a_definite_noun_is_kept_whole() -> None:
     assert words("استقبل ولي العهد الوزير", ["استقبل", "و", "لي", "العهد", "الوزير"]) == ["استقبل", "ولي", "العهد", "الوزير"]
 

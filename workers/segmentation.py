@@ -27,6 +27,7 @@ from workers.arabic import norm
 PREFIXES = {"و", "ف", "ب", "ل", "ك", "س"}
 ARTICLE = "ال"
 SUFFIXES = {"ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا", "ني"}
+MISREAD_PREPOSITIONS = {"ألي"}  # إلى is written with إ: ألي|نا is a name (ألينا), not إلي|نا
 WORD = re.compile(r"\S+")
 
 
@@ -61,6 +62,8 @@ RARE = 30  # a piece seen fewer times than this in news, alone, is no word
 
 def keep_split(piece_before: str, piece_after: str, freq: dict[str, int], next_word: str | None = None) -> bool:
     """Should `piece_before|piece_after` (written as one word, before `next_word`) stay two tokens?"""
+    if piece_before in MISREAD_PREPOSITIONS:
+        return False  # ألي|نا: إلى is written with إ, so أليـ opens a name (ألينا)
     if norm(piece_after) in SUFFIXES:
         return True  # لها، بها، وصوله: a pronoun
     if piece_before == "ل" and piece_after.startswith("ل"):

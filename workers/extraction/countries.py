@@ -28,6 +28,8 @@ def match_at(analysis: Analysis, i: int, last: int | None = None) -> CountryHit 
         return CountryHit("JO", i, i, "capital")  # عمّان with its shadda is Amman; عُمان, Oman
     for n in range(min(c.max_len, end - i + 1), 0, -1):
         key = tuple(w.key for w in words[i:i + n])
+        if key in c.ambiguous and (code := named_in_article(analysis, c.ambiguous[key])):
+            return CountryHit(code, i, i + n - 1, "city")
         bare_word = norm(words[i].text) == words[i].key  # written without the article
         if key in c.with_article and key not in c.demonyms and bare_word:
             continue  # كاميرون is a surname; the country is الكاميرون
@@ -40,6 +42,13 @@ def match_at(analysis: Analysis, i: int, last: int | None = None) -> CountryHit 
                    else "capital" if key in c.capitals else "city")
             return CountryHit(c.by_phrase[key], i, i + n - 1, how)
     return glued_name(analysis, i) or split_place(analysis, i, end)
+
+
+def named_in_article(analysis: Analysis, codes: set[str]) -> str | None:
+    """طرابلس in an article that names Libya (ليبيا، الليبي) and not Lebanon is Tripoli of Libya."""
+    c = countries()
+    named = {code for w in analysis.words if (code := c.names.get((w.key,)) or c.demonyms.get((w.key,))) in codes}
+    return named.pop() if len(named) == 1 else None
 
 
 def split_place(analysis: Analysis, i: int, end: int) -> CountryHit | None:

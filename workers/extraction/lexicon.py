@@ -37,6 +37,7 @@ class Countries:
     with_article: set[tuple[str, ...]] = field(default_factory=set)  # names, capitals and cities written with ال
     demonym_bases: set[str] = field(default_factory=set)  # masculine singular demonyms (تركي), also given names
     demonyms: dict[tuple[str, ...], str] = field(default_factory=dict)
+    ambiguous: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # طرابلس: LY or LB, by the article
     max_len: int = 1
 
 
@@ -63,7 +64,11 @@ def countries() -> Countries:
     for line in (HERE / "cities.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             city, code = line.split("\t")
-            c.cities[phrase(city)] = code
+            key = phrase(city)
+            if key in c.ambiguous or (key in c.cities and c.cities[key] != code):
+                c.ambiguous.setdefault(key, {c.cities.pop(key, code)}).add(code)  # listed twice: two cities
+                continue
+            c.cities[key] = code
             if city.startswith("ال"):
                 c.with_article.add(phrase(city))  # الخليل the city, خليل a given name
     # irregular plural demonyms

@@ -211,6 +211,8 @@ def fill_countries(analysis: Analysis, t: triggers.Trigger, ps: list[Participant
         if hit:
             out[missing[0]] = with_country(out[missing[0]], analysis, hit)
     here = located_country(analysis, location) or places.dateline(analysis)  # المنامة - بنا: filed at home
+    if any(w.key == "هامش" for w in analysis.sentence_words(t.sent)):
+        here = None  # على هامش الجمعية العامة في نيويورك: an event abroad, where no one is at home
     if here:
         for i, p in enumerate(out):
             head = p.title.split()[0] if p.title else ""

@@ -8,6 +8,7 @@ from workers.extraction.lexicon import outcome_cues
 from workers.extraction.word_classes import is_punct
 
 ORDER = ("signing", "agreement", "commitment", "decision", "invitation", "position")
+HANDING = {"سلم", "سلمت", "تسلم", "تسلمت", "نقل", "نقلت", "قدم", "قدمت", "سلمه", "سلمها"}
 PASSIVE = {"تم", "جري", "جرى"}
 MAX_CLAUSE = 40
 PLEDGES = {"ملتزم", "ملتزمه", "ملتزمون", "ملتزمين", "التزام", "التزامه", "التزامها", "التزامهما", "استعداد", "استعداده",
@@ -28,6 +29,8 @@ def cue_type(analysis: Analysis, i: int, last: int) -> str | None:
         return None
     if form == "برز" and i + 1 <= last and norm(words[i + 1].text) in cues["agreement_nouns"]:
         return "agreement"
+    if form in HANDING and "دعوه" in {norm(w.text) for w in words[i + 1:min(last, i + 8) + 1]}:
+        return "invitation"  # سلم السفير للوزير الأول دعوة لحضور …: an invitation handed over
     for kind in ORDER:
         if form in cues[kind]:
             near = [norm(w.text) for w in words[i + 1:min(last, i + 5) + 1]]

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from schemas import Kind, Participant, Role, Span
 from workers.analysis import Analysis, norm
-from workers.extraction.countries import match_at
+from workers.extraction.countries import country_in, is_international, match_at
 from workers.extraction.lexicon import meeting_words, people
 from workers.extraction.mentions import Mention, sentence_mentions
+from workers.extraction.titles import right_title
 from workers.extraction.triggers import Trigger
+from workers.extraction.word_classes import is_title_head
 
 LOCATIVE = {"في", "ب", "الي", "من", "ل", "عن", "داخل", "خارج", "لدي",  # لدى: the state an envoy is sent to
             "بشان", "شان", "حول", "بخصوص", "خصوص"}  # جلسة بشأن اليمن: the subject, not a party
@@ -128,6 +130,32 @@ def distinct(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not any(same_person(analysis, m, n) for n in longest_first[:longest_first.index(m)])]
 
 
+def unnamed_officials(analysis: Analysis, t: Trigger, mentions: list[Mention], stop: int | None) -> list[Mention]:
+    """التقى البرهان المبعوث الأمريكي الخاص للسودان: an official the text names by office alone, whose office
+    names a state or an international body, stands in for the name; only where no second party is named."""
+    words = analysis.words
+    s = analysis.sentences[t.sent]
+    used = {i for m in mentions for i in range(m.extent[0], m.extent[1] + 1)} | set(range(t.first, t.word + 1))
+    out: list[Mention] = []
+    i = s.first
+    while i <= s.last:
+        if i in used or (stop is not None and i >= stop) or not is_title_head(words[i]) \
+                or (not words[i].text.startswith(("ال", "لل")) and words[i - 1].upos != "VERB" and i - 1 != t.word):
+            i += 1
+            continue
+        chain = right_title(analysis, i - 1, s.last, used)
+        if chain is None or chain[1] == chain[0] or used & set(range(chain[0], chain[1] + 1)):
+            i += 1
+            continue
+        a, b = chain
+        country = country_in(analysis, a, b, capitals=False)
+        international = is_international(analysis, a, b)
+        if country or international:
+            out.append(Mention(Kind.person, a, b, t.sent, title=(a, b), country=country, international=international))
+        i = b + 1
+    return out[:1]
+
+
 def receives_after(analysis: Analysis, t: Trigger) -> bool:
     """خلال / لدى استقباله (one person's pronoun) later in the sentence of a talk verb: its subject hosted."""
     words = analysis.words
@@ -156,11 +184,15 @@ def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
         chosen = [dropped, *chosen]
     elif len(chosen) == 1 and t.sent > 0 and t.first - analysis.sentences[t.sent].first <= 1:
         # والتقى رئيس دولة الإمارات …: the subject left out is the person the sentence before was about
-        dropped = next((m for m in sentence_mentions(analysis, t.sent - 1) if m.kind == Kind.person), None)
+        # (كما أجرى سموه اتصالا آخر …, after a sentence on what the first call took up: the nearest one naming someone)
+        dropped = next((m for sent in range(t.sent - 1, max(-1, t.sent - 4), -1)
+                        for m in sentence_mentions(analysis, sent) if m.kind == Kind.person), None)
         if dropped is not None:
             chosen = [dropped, *chosen]
     if len(chosen) < 2:
         chosen = distinct(analysis, convened(analysis, t, chosen))
+    if len(chosen) == 1:
+        chosen = sorted(chosen + unnamed_officials(analysis, t, mentions, stop), key=lambda m: m.first)
     if len(chosen) < 2:
         return []
     out = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from schemas import Location, Span
 from workers.analysis import Analysis, norm
 from workers.extraction.countries import CountryHit, match_at
+from workers.extraction.names import UNCOMMON
 from workers.extraction.word_classes import TIME_WORDS, VENUES, is_honorific_at, is_punct, is_title_head
 
 TOPIC_OPENERS = {"لبحث", "بحث", "لمناقشه", "مناقشه", "حول", "بشان", "لبحثه", "تناول", "استعراض", "بهدف", "لتعزيز",
@@ -19,6 +20,10 @@ def venue_end(analysis: Analysis, i: int, last: int) -> int:
             "PROPN", "NOUN", "ADJ", "X") and norm(analysis.words[j + 1].text) not in PREPS | TIME_WORDS | {"صباح", "مساء"} \
             and not is_title_head(analysis.words[j + 1]) and not is_honorific_at(analysis.words, j + 1):
         j += 1  # not into a title that follows (في قصر الحسينية رئيس الوزراء …)
+    words = analysis.words
+    if j == i and j + 2 <= last and words[j + 1].text == "ب" and words[j + 1].end == words[j + 2].start \
+            and words[j + 2].freq < UNCOMMON and words[j + 2].text.isalpha() and not match_at(analysis, j + 2, j + 2):
+        j += 2  # قصر ب|عبدا: the venue's rare name, its first letter cut off as a preposition
     return j
 
 
@@ -84,6 +89,10 @@ def meeting_location(analysis: Analysis, sent: int, exclude: set[int], visit: bo
         if norm(words[i].text) not in PREPS or i + 1 in exclude:
             continue
         if norm(words[i].text) in ("الي", "ل") and not visit:
+            continue
+        where = next((k for k in range(i + 2, min(i + 5, s.last + 1)) if norm(words[k].text) == "حيث"), None)
+        if norm(words[i].text) == "الي" and where is not None and not any(is_punct(w) for w in words[i + 1:where]):
+            cities.append((i + 1, where - 1))  # انتقل إلى عين التينة حيث التقى: the place the move ends at
             continue
         start = after_place_word(analysis, i + 1, s.last)
         if words[start].key in EVENTS and start + 1 <= s.last:

@@ -52,6 +52,8 @@ def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) 
 def object_of_subject_verb(analysis: Analysis, name: int, title: int) -> bool:
     """The parser reads the name as a verb's subject and the title word as the same verb's object."""
     words = analysis.words
+    if words[name].deprel in ("appos", "flat") and words[name].head >= 0:
+        name = words[name].head  # أبلغ الرئيس عون الوزير الإيراني: the name stands beside its title, the subject
     head = words[name].head
     return words[name].deprel == "nsubj" and words[title].deprel == "obj" and words[title].head == head \
         and head >= 0 and words[head].upos == "VERB"
@@ -63,7 +65,14 @@ ENVOYS = {"مبعوث", "مبعوثه", "موفد", "مندوب", "سفير", "�
 def sent_to(analysis: Analysis, j: int, sent_first: int) -> bool:
     """المبعوث الأممي إلى ليبيا: «إلى» inside an envoy's title, where an envoy word stands just before it."""
     words = analysis.words
-    return norm(words[j].text) == "الي" and any(words[k].key in ENVOYS for k in range(max(sent_first, j - 4), j))
+    if norm(words[j].text) != "الي":
+        return False
+    for k in range(j - 1, max(sent_first, j - 10) - 1, -1):
+        if words[k].key in ENVOYS:
+            return True  # المبعوثة الخاصة للأمين العام للأمم المتحدة إلى ليبيا
+        if not (chain_ok(words[k]) or words[k].upos == "ADP"):
+            return False
+    return False
 
 
 def is_place_at(analysis: Analysis, i: int) -> bool:

@@ -78,6 +78,8 @@ def cue_at(forms: list[str], i: int, last: int) -> tuple[int, str, bool] | None:
     return None
 
 
+STRENGTHEN = {("سبل", "تعزيز")}
+RELATIONS = {"علاقات", "علاقه", "تعاون", "روابط", "شراكه"}
 EVENTS = {"مؤتمر", "منتدي", "ملتقي", "معرض", "مهرجان", "اسبوع"}
 
 
@@ -132,6 +134,9 @@ def sentence_topics(analysis: Analysis, sent: int, exclude: set[int] | frozenset
                     continue
                 if needs_place and names_theme(forms, i + n, subject_end(analysis, i + n - 1, end)):
                     continue  # the spec's key is the theme's, with the place's country, not the situation
+                if cue in STRENGTHEN and names_theme(forms, i + n, end) \
+                        and not any(forms[j] in RELATIONS for j in range(i + n, end + 1)):
+                    continue  # سبل تعزيز الاستجابة الإنسانية: the theme strengthened, not the relations
                 match = (key, end, n)
                 break
         if match is None:
