@@ -1024,3 +1024,45 @@ def test_an_invitation_handed_over(nlp: NLP) -> None:
             "وفي ختام اللقاء، سلم الوزير الصيني للرئيس السنغالي دعوة لحضور قمة منتدى التعاون الصيني الأفريقي.")
     [m] = meetings(nlp, text)
     assert [o.type.value for o in m.outcomes] == ["invitation"]
+
+
+def test_a_summit_of_three_leaders_named_before_its_noun(nlp: NLP) -> None:
+    text = ("عقد الملك عبدالله الثاني عاهل الأردن والرئيس القبرصي نيكوس خريستودوليدس ورئيس الوزراء اليوناني "
+            "كيرياكوس ميتسوتاكيس قمة ثلاثية في نيقوسيا اليوم، لبحث التعاون في مجال الطاقة.")
+    [m] = meetings(nlp, text)
+    assert [(p.name, p.title, p.country) for p in m.participants] == [
+        ("عبدالله الثاني", "عاهل الأردن", "JO"), ("نيكوس خريستودوليدس", "الرئيس القبرصي", "CY"),
+        ("كيرياكوس ميتسوتاكيس", "رئيس الوزراء اليوناني", "GR")]
+
+
+def test_ministers_in_the_plural_meet_a_named_minister_and_the_meeting_is_told_once(nlp: NLP) -> None:
+    text = ("عقد وزراء خارجية دول الاتحاد الأوروبي، اليوم في بروكسل، اجتماعا مع وزير الخارجية الأوكراني أندريه سيبيها. "
+            "وناقش الاجتماع مفاوضات اتفاقية التجارة الحرة بين الاتحاد وأوكرانيا.")
+    [m] = meetings(nlp, text)
+    ministers, guest = m.participants  # the ministers stand for the union they come from
+    assert (ministers.kind, ministers.name, ministers.country) == (Kind.organization, "الاتحاد الأوروبي", None)
+    assert (guest.name, guest.country) == ("أندريه سيبيها", "UA")
+    assert [t.key.value for t in m.topics] == ["economy_trade"]
+
+
+def test_ministers_in_the_plural_of_a_body_the_tagger_misses_are_a_group(nlp: NLP) -> None:
+    text = ("عقد وزراء خارجية دول مجلس التعاون لدول الخليج العربية، اليوم، اجتماعا مع وزير الخارجية الياباني "
+            "تاكيشي إيوايا في الرياض.")
+    [m] = meetings(nlp, text)
+    assert [(p.kind, p.country) for p in m.participants] == [(Kind.group, None), (Kind.person, "JP")]
+
+
+def test_a_body_named_among_the_subjects_is_no_party(nlp: NLP) -> None:
+    text = ("يستقبل الرئيس الفرنسي إيمانويل ماكرون، يوم الجمعة المقبل في قصر الإليزيه، رئيس الوزراء اللبناني، "
+            "لبحث برنامج الإصلاحات مع صندوق النقد الدولي.")
+    [m] = meetings(nlp, text)
+    assert [(p.name, p.country, p.role) for p in m.participants] == [
+        ("إيمانويل ماكرون", "FR", Role.host), ("رئيس الوزراء اللبناني", "LB", Role.visitor)]
+
+
+def test_delegation_heads_take_their_delegations_country_and_the_host_state_is_the_place(nlp: NLP) -> None:
+    text = ("تستضيف سويسرا الأسبوع المقبل جولة محادثات بين أرمينيا وأذربيجان، يرأس فيها الوفد الأرميني وزير الخارجية "
+            "أرارات ميرزويان، فيما يرأس الوفد الأذربيجاني وزير الخارجية جيهون بيراموف.")
+    [m] = meetings(nlp, text)
+    assert {p.name: p.country for p in m.participants} == {"أرارات ميرزويان": "AM", "جيهون بيراموف": "AZ"}
+    assert m.location is not None and m.location.name == "سويسرا"

@@ -158,6 +158,19 @@ def heads_delegation(analysis: Analysis, p: Participant) -> CountryHit | None:
     return country_in(analysis, group + 1, j - 1, capitals=False)
 
 
+def leads_delegation(analysis: Analysis, p: Participant) -> CountryHit | None:
+    """يرأس الوفد الإيراني وزير الخارجية عباس عراقجي: the delegation's demonym, just before its head."""
+    idx = words_in(analysis, p.title_evidence) or words_in(analysis, p.name_evidence)
+    if not idx or idx[0] < 2:
+        return None
+    words = analysis.words
+    for k in range(idx[0] - 1, max(0, idx[0] - 3) - 1, -1):
+        hit = match_at(analysis, k, idx[0] - 1)
+        if hit and hit.how == "demonym" and hit.last == idx[0] - 1 and k > 0 and words[k - 1].key in ("وفد", "وفدا"):
+            return hit
+    return None
+
+
 def accredited_to(analysis: Analysis, ps: list[Participant], taken: set[str]) -> CountryHit | None:
     """سفير الولايات المتحدة لدى اليمن: an ambassador meets the officials of the country he is sent to."""
     for p in ps:
@@ -201,7 +214,8 @@ def fill_countries(analysis: Analysis, t: triggers.Trigger, ps: list[Participant
     out = []
     for p in ps:
         if p.kind.value == "person" and not p.country and (
-                hit := office_elsewhere(analysis, p) or escorted(analysis, t, p) or heads_delegation(analysis, p)):
+                hit := office_elsewhere(analysis, p) or escorted(analysis, t, p) or heads_delegation(analysis, p)
+                or leads_delegation(analysis, p)):
             p = with_country(p, analysis, hit)
         out.append(p)
     missing = [i for i, p in enumerate(out) if p.kind.value == "person" and not p.country]

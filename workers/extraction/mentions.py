@@ -17,7 +17,7 @@ from workers.analysis import Analysis
 from workers.extraction.countries import CountryHit, country_in, is_international, match_at
 from workers.extraction.lexicon import people
 from workers.extraction.names import name_cores, named_after, nisba_surname, regnal_end, surnames, surnames_before, verb_follows_nisba
-from workers.extraction.titles import left_title, right_title, shared_title
+from workers.extraction.titles import PLURAL_HEADS, left_title, right_title, shared_title
 from workers.extraction.word_classes import CHAIN_POS, COUNTERPART, chain_ok, is_person_tag
 
 
@@ -59,6 +59,9 @@ def persons(analysis: Analysis, sent: int) -> list[Mention]:
     out = []
     for first, last in cores:
         left = lefts.get(first)
+        if (end := regnal_end(analysis, first, last, s)) > last:
+            last = end  # الملك عبدالله الثاني عاهل الأردن: the title follows the ordinal
+            taken.update(range(first, end + 1))
         right = right_title(analysis, last, s.last, taken)
         chains = [c for c in (left, right) if c]
         title = max(chains, key=lambda c: c[1] - c[0]) if chains else None
@@ -75,11 +78,16 @@ def persons(analysis: Analysis, sent: int) -> list[Mention]:
         if not right and ((left and nisba_surname(analysis, last, s.last)) or (not left and verb_follows_nisba(analysis, last, s.last))):
             m.last += 1
             taken.add(m.last)
-        if (end := regnal_end(analysis, first, m.last, s)) > m.last:
-            m.last = end
-            taken.update(range(first, end + 1))
         out.append(m)
     return out
+
+
+def plural_officials(analysis: Analysis, i: int, sent_first: int) -> bool:
+    """عقد وزراء خارجية دول مجلس التعاون اجتماعا: officials in the plural, unnamed, heading their phrase
+    (not مجلس الوزراء، رئيس الوزراء, a genitive)."""
+    w = analysis.words[i]
+    return w.key in PLURAL_HEADS and not w.text.startswith(("ال", "لل")) and (
+        i == sent_first or analysis.words[i - 1].upos not in ("NOUN", "PROPN", "ADJ", "X"))
 
 
 def groups(analysis: Analysis, sent: int, taken: set[int]) -> list[Mention]:
@@ -88,7 +96,7 @@ def groups(analysis: Analysis, sent: int, taken: set[int]) -> list[Mention]:
     words, heads = analysis.words, people()["groups"]
     out = []
     for i in range(s.first, s.last + 1):
-        if i in taken or words[i].key not in heads:
+        if i in taken or (words[i].key not in heads and not plural_officials(analysis, i, s.first)):
             continue
         j = i
         while j + 1 <= s.last and j + 1 - i < 6 and chain_ok(words[j + 1]) and words[j + 1].upos in CHAIN_POS | {"ADP"}:

@@ -12,6 +12,7 @@ from workers.analysis import Analysis, norm
 from workers.extraction.countries import country_in, is_international, match_at
 from workers.extraction.lexicon import meeting_words, people
 from workers.extraction.mentions import Mention, sentence_mentions
+from workers.extraction.places import TOPIC_OPENERS
 from workers.extraction.titles import right_title
 from workers.extraction.triggers import Trigger
 from workers.extraction.word_classes import is_title_head
@@ -130,6 +131,12 @@ def distinct(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not any(same_person(analysis, m, n) for n in longest_first[:longest_first.index(m)])]
 
 
+def talked_about(analysis: Analysis, t: Trigger, m: Mention) -> bool:
+    """لبحث … ومكافحة حزب العمال الكردستاني: a body or state after the words that open the subjects."""
+    return m.kind in (Kind.organization, Kind.country) and any(
+        norm(w.text) in TOPIC_OPENERS for w in analysis.words[t.word + 1:m.first])
+
+
 def unnamed_officials(analysis: Analysis, t: Trigger, mentions: list[Mention], stop: int | None) -> list[Mention]:
     """التقى البرهان المبعوث الأمريكي الخاص للسودان: an official the text names by office alone, whose office
     names a state or an international body, stands in for the name; only where no second party is named."""
@@ -139,8 +146,10 @@ def unnamed_officials(analysis: Analysis, t: Trigger, mentions: list[Mention], s
     out: list[Mention] = []
     i = s.first
     while i <= s.last:
-        if i in used or (stop is not None and i >= stop) or not is_title_head(words[i]) \
-                or (not words[i].text.startswith(("ال", "لل")) and words[i - 1].upos != "VERB" and i - 1 != t.word):
+        # an indefinite head (رئيس الوزراء اللبناني) only where it opens a phrase: after the verb or a comma
+        opens = words[i].text.startswith(("ال", "لل")) or i - 1 == t.word or words[i - 1].upos == "VERB" \
+            or words[i - 1].text in ("،", ",")
+        if i in used or (stop is not None and i >= stop) or not is_title_head(words[i]) or not opens:
             i += 1
             continue
         chain = right_title(analysis, i - 1, s.last, used)
@@ -171,7 +180,8 @@ def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
         # a greeting sender before the trigger (نقل تحيات …) does not cut the parties after it; attendance does
         if not any(norm(w.text) in meeting_words()["attendance"] for w in analysis.words[stop:t.first]):
             stop = None
-    mentions = [m for m in sentence_mentions(analysis, t.sent) if usable(analysis, m, stop, resume) and m.last != t.word]
+    mentions = [m for m in sentence_mentions(analysis, t.sent) if usable(analysis, m, stop, resume) and m.last != t.word
+                and not talked_about(analysis, t, m)]
     persons = [m for m in mentions if m.kind == Kind.person]
     chosen = persons if len(persons) >= 2 else persons + [m for m in mentions if m.kind != Kind.person]
     chosen = sorted(chosen, key=lambda m: m.first)

@@ -27,6 +27,7 @@ def venue_end(analysis: Analysis, i: int, last: int) -> int:
     return j
 
 
+HOSTS = {"تستضيف", "يستضيف", "استضافت", "استضاف", "ستستضيف", "سيستضيف", "تحتضن", "احتضنت", "يحتضن", "احتضن"}
 EVENTS = {"مؤتمر", "منتدي", "ملتقي", "قمه"}
 PLACE_WORDS = {"محافظه", "مدينه", "منطقه", "العاصمه", "عاصمه", "ولايه"}
 
@@ -111,6 +112,12 @@ def meeting_location(analysis: Analysis, sent: int, exclude: set[int], visit: bo
             while j + 1 <= s.last and words[j + 1].ner[:2] in ("I-", "E-"):
                 j += 1
             cities.append((i + 1, j))
+    for k in range(s.first, last):
+        if norm(words[k].text) in HOSTS and (hit := match_at(analysis, k + 1, s.last)
+                                             or (k + 2 <= s.last and match_at(analysis, k + 2, s.last))) \
+                and hit.how in ("city", "capital", "name"):
+            (cities if hit.how in ("city", "capital") else states).append((hit.first, hit.last))
+            break  # تستضيف سلطنة عُمان جولة محادثات: the host names the place
     for first, last in cities + venues + states:
         start, end = words[first].start, words[last].end
         text = analysis.text[start:end]

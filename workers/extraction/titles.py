@@ -81,6 +81,11 @@ def is_place_at(analysis: Analysis, i: int) -> bool:
     return w.key in VENUES or norm(w.text) in VENUES or (hit is not None and hit.how in ("city", "capital", "name"))
 
 
+def ends_country(analysis: Analysis, k: int) -> bool:
+    """Does a country's name or demonym end at word k?"""
+    return any((h := match_at(analysis, a, k)) is not None and h.last == k for a in range(max(0, k - 2), k + 1))
+
+
 def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int]) -> tuple[int, int] | None:
     words = analysis.words
     i = first - 1
@@ -102,6 +107,9 @@ def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int])
             break  # not … غرب و|وسط أفريقيا, a region
         if norm(w.text) == "في" and head is not None:
             break  # المسؤول الأممي في بغداد | وزير النقل …: a title already begins after the place
+        if norm(w.text) == "و" and head is not None and j > sent_first and ends_country(analysis, j - 1) \
+                and any(match_at(analysis, k, end) for k in range(j + 1, end + 1)):
+            break  # عاهل الأردن | والرئيس الفلسطيني محمود عباس: each title names its own state
         if is_title_head(w) or norm(w.text) in COUNTERPART:
             head = j
         j -= 1

@@ -79,6 +79,7 @@ def cue_at(forms: list[str], i: int, last: int) -> tuple[int, str, bool] | None:
 
 
 STRENGTHEN = {("سبل", "تعزيز")}
+TRADE = {TopicKey.economy_trade, TopicKey.energy}
 RELATIONS = {"علاقات", "علاقه", "تعاون", "روابط", "شراكه"}
 EVENTS = {"مؤتمر", "منتدي", "ملتقي", "معرض", "مهرجان", "اسبوع"}
 
@@ -137,6 +138,9 @@ def sentence_topics(analysis: Analysis, sent: int, exclude: set[int] | frozenset
                 if cue in STRENGTHEN and names_theme(forms, i + n, end) \
                         and not any(forms[j] in RELATIONS for j in range(i + n, end + 1)):
                     continue  # سبل تعزيز الاستجابة الإنسانية: the theme strengthened, not the relations
+                if cue == ("مفاوضات",) and any((hit := cue_at(forms, j, end)) and hit[1] in TRADE
+                                               for j in range(i + n, end + 1)):
+                    continue  # مفاوضات اتفاقية التجارة الحرة: trade talks, no political settlement
                 match = (key, end, n)
                 break
         if match is None:

@@ -238,6 +238,8 @@ def candidate(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
             return Trigger(i, w.sent, "phone", i, i)
         return None
     if kind in ("gather", "discuss"):
+        if i + 1 <= sent_last and words[i + 1].text.startswith("ال") and words[i + 1].key in mw["nouns"]:
+            return None  # وناقش الاجتماع …: the meeting reported, now what it took up
         if party_follows(analysis, i, sent_last, span=12) or norm(w.text).endswith("ا") or during_talks(analysis, i, sent_last):
             return Trigger(i, w.sent, kind, i, i)
         return None
@@ -300,12 +302,16 @@ def noun_trigger(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
     supported = None
     # أجرى وزير الخارجية المصري سامح شكري محادثات: the verb up to 9 words back, 2 more for each comma
     # (أجرى الرئيس تبون، مساء أمس الأحد، مكالمة: a time or title set off by commas), never past 15
-    span = 9
-    for j in range(i - 1, max(s.first, i - 15) - 1, -1):
+    # the names and titles of the parties count for nothing (عقد الرئيس … والملك … عاهل الأردن والرئيس
+    # الفلسطيني محمود عباس قمة ثلاثية)
+    span, counted = 9, 0
+    named = {k for m in persons(analysis, w.sent) for k in range(m.extent[0], m.extent[1] + 1)}
+    for j in range(i - 1, max(s.first, i - 40) - 1, -1):
         if words[j].text in ("،", ","):
             span += 2
             continue
-        if is_punct(words[j]) or i - j > span:
+        counted += j not in named and norm(words[j].text) != "و"
+        if is_punct(words[j]) or counted > span or (i - j > 15 and j not in named and counted > 6):
             break
         if norm(words[j].text) in mw["support_verbs"]:
             supported = j
