@@ -1066,3 +1066,16 @@ def test_delegation_heads_take_their_delegations_country_and_the_host_state_is_t
     [m] = meetings(nlp, text)
     assert {p.name: p.country for p in m.participants} == {"أرارات ميرزويان": "AM", "جيهون بيراموف": "AZ"}
     assert m.location is not None and m.location.name == "سويسرا"
+
+
+def test_a_name_after_an_honorific_keeps_a_first_letter_the_tokenizer_cut_off(nlp: NLP) -> None:
+    text = ("استقبلت معالي لانا نسيبة وزيرة دولة، في أبوظبي اليوم، وزيرة الخارجية النمساوية بياته ماينل رايزينغر.")
+    [m] = meetings(nlp, text)
+    assert names(m)[0] == "لانا نسيبة"
+
+
+def test_what_two_women_ministers_exchanged_views_on_is_a_subject(nlp: NLP) -> None:
+    text = ("التقت وزيرة الخارجية الأسترالية بيني وونغ نظيرتها الكندية أنيتا أناند في كانبيرا اليوم. "
+            "وتبادلت الوزيرتان وجهات النظر حول الأوضاع في ميانمار.")
+    [m] = meetings(nlp, text)
+    assert [(t.key.value, t.country) for t in m.topics] == [("regional_situation", "MM")]

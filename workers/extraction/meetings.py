@@ -68,7 +68,8 @@ def scope(analysis: Analysis, t: triggers.Trigger, next_sent: int, ps: list[Part
 
 
 TALK_WORDS = {"تبادل", "بحث", "ناقش", "تناول", "استعرض", "استعراض", "تطرق", "التاكيد", "تناولت", "ناقشا", "بحثا", "تم",
-              "اطلع", "اطلعه", "اطلعهم"}  # أطلع الرئيس الوفد على …: a briefing is talk
+              "اطلع", "اطلعه", "اطلعهم", "تبادلت", "تبادلا", "تبادلتا", "بحثت", "بحثتا", "ناقشت", "ناقشتا",
+              "استعرضت", "استعرضا", "تطرقت", "تطرقا", "تناولا"}  # أطلع الرئيس الوفد على …: a briefing is talk
 
 
 def reports_talks(analysis: Analysis, sent: int) -> bool:

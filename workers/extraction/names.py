@@ -270,6 +270,10 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
                 and not is_person_tag(words[first - 2]) and (
                     is_title_head(words[first - 2]) or match_at(analysis, first - 2, first - 2)):
             first -= 1  # السفير و|ودرو ويلسون، الرئيس الإندونيسي ب|رابوو: a bare title takes no conjunction nor preposition
+        if first - 2 >= sent_first and words[first - 1].text in ("و", "ب", "ل", "ك", "ف") \
+                and words[first - 1].end == words[first].start and is_person_tag(words[first]) \
+                and any(is_honorific_at(words, k) == first - 1 - k for k in range(max(sent_first, first - 4), first - 1)):
+            first -= 1  # معالي ل|انا نسيبة: an honorific is followed by a name, never by a preposition
         if first - 1 >= sent_first and words[first - 1].text in ("ف", "س") and words[first - 1].end == words[first].start \
                 and words[first].freq < RARE and is_person_tag(words[first]):
             first -= 1  # ف|يليبو غراندي، س|يلفيو: no conjunction nor future prefix comes before a name
