@@ -1079,3 +1079,24 @@ def test_what_two_women_ministers_exchanged_views_on_is_a_subject(nlp: NLP) -> N
             "وتبادلت الوزيرتان وجهات النظر حول الأوضاع في ميانمار.")
     [m] = meetings(nlp, text)
     assert [(t.key.value, t.country) for t in m.topics] == [("regional_situation", "MM")]
+
+
+def test_a_ruler_received_under_his_honorifics_and_praise(nlp: NLP) -> None:
+    text = "استقبل حضرة صاحب الجلالة السلطان هيثم بن طارق المعظم بقصر العلم اليوم رئيس وزراء ماليزيا أنور إبراهيم."
+    [m] = meetings(nlp, text)
+    assert names(m) == ["هيثم بن طارق", "أنور إبراهيم"]
+    assert m.participants[0].role == Role.host
+
+
+def test_a_visit_paid_to_a_person_is_a_meeting_and_one_paid_to_a_country_is_not(nlp: NLP) -> None:
+    text = "زار السفير الفرنسي لدى لبنان هيرفيه ماغرو رئيس مجلس النواب نبيه بري في عين التينة اليوم."
+    [m] = meetings(nlp, text)
+    assert [(p.name, p.role) for p in m.participants] == [("هيرفيه ماغرو", Role.visitor), ("نبيه بري", Role.host)]
+    assert meetings(nlp, "زار الرئيس الفرنسي إيمانويل ماكرون الجزائر أمس في زيارة دولة تستمر يومين.") == []
+
+
+def test_one_body_named_twice_is_one_party(nlp: NLP) -> None:
+    text = ("وقعت الحكومة الصومالية وبعثة الأمم المتحدة، اليوم، مذكرة تفاهم خلال لقاء جمع وزير الخارجية الصومالي "
+            "أحمد معلم فقي بممثل الأمين العام للأمم المتحدة في الصومال.")
+    [m] = meetings(nlp, text)
+    assert sorted(names(m)) == sorted(["أحمد معلم فقي", "الأمم المتحدة"])

@@ -31,6 +31,7 @@ from workers.segmentation import RARE
 # regnal numbers (الملك عبدالله الثاني، البابا بنديكت السادس عشر) belong to the name after a royal title
 ORDINALS = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"}
 TITLE_NAMES = {"امير", "سلطان", "خليفه"}  # title words that are given names too
+EPITHETS = {"المعظم", "المفدي", "حفظه", "ايده", "رعاه"}  # norm() forms
 UNCOMMON = 500  # a word seen less often than this in news may be a name's rest after a glued letter
 ROYAL = {"ملك", "ملكه", "عاهل", "سلطان", "امير", "اميره", "بابا", "امبراطور", "شاه", "بطريرك"}
 
@@ -322,6 +323,8 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
                 last += 1  # عبد المجيد تبون: a word news never wrote, after a name, is the name's (the tagger said verb)
             else:
                 break
+        while last > first and norm(words[last].text) in EPITHETS:
+            last -= 1  # السلطان هيثم بن طارق المعظم: praise after a ruler's name is no part of it
         if out and first <= out[-1][1] + 1:
             out[-1] = (out[-1][0], max(out[-1][1], last))
         else:

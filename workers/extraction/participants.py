@@ -15,7 +15,7 @@ from workers.extraction.mentions import Mention, sentence_mentions
 from workers.extraction.places import TOPIC_OPENERS
 from workers.extraction.titles import right_title
 from workers.extraction.triggers import Trigger
-from workers.extraction.word_classes import is_title_head
+from workers.extraction.word_classes import is_honorific_at, is_title_head
 
 LOCATIVE = {"في", "ب", "الي", "من", "ل", "عن", "داخل", "خارج", "لدي",  # لدى: the state an envoy is sent to
             "بشان", "شان", "حول", "بخصوص", "خصوص"}  # جلسة بشأن اليمن: the subject, not a party
@@ -35,7 +35,8 @@ def excluded_from(analysis: Analysis, sent: int) -> int | None:
     mw = meeting_words()
     s = analysis.sentences[sent]
     for w in analysis.words[s.first:s.last + 1]:
-        if norm(w.text) in mw["attendance"] or norm(w.text) in mw["absent_parties"]:
+        if (norm(w.text) in mw["attendance"] or norm(w.text) in mw["absent_parties"]) \
+                and not is_honorific_at(analysis.words, w.index):  # حضرة صاحب الجلالة, not حضره (attended it)
             return w.index
     return None
 
@@ -118,6 +119,9 @@ def same_person(analysis: Analysis, a: Mention, b: Mention) -> bool:
     patronymic (الملك سلمان is not محمد بن سلمان)."""
     if a.name(analysis) == b.name(analysis):
         return True
+    keys = [[w.key for w in analysis.words[m.first:m.last + 1]] for m in (a, b)]
+    if a.kind == b.kind == Kind.organization and keys[0] == keys[1]:
+        return True  # الأمم المتحدة and ل|لأمم المتحدة: one body
     if a.kind != Kind.person or b.kind != Kind.person:
         return False
     short, full = sorted((a.name(analysis).split(), b.name(analysis).split()), key=len)
@@ -211,6 +215,8 @@ def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
         host = chosen[0]  # the subject whose pronoun the noun carries: أكد الرئيس خلال استقباله …
     elif t.kind == "receive" and dropped is not None:
         host = dropped
+    elif t.kind == "visit":
+        host = chosen[1]  # زار X Y / X زار Y: the one visited received the visitor
     elif t.kind in ("discuss", "meet") and receives_after(analysis, t):
         host = chosen[0]  # بحث X مع Y خلال استقباله له: X received Y
     elif t.kind == "receive":

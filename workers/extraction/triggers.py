@@ -33,7 +33,7 @@ SET_OFF = 3  # words a phrase set off by commas may add, per comma, between a ve
 class Trigger:
     word: int
     sent: int
-    kind: str  # receive | received (خلال استقباله) | meet | gather | discuss | phone | receive_call | noun
+    kind: str  # receive | received (خلال استقباله) | meet | gather | discuss | phone | receive_call | visit | noun
     first: int
     last: int
     mode: Mode = Mode.in_person
@@ -232,6 +232,10 @@ def candidate(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
         return None
     if kind in ("meet", "phone"):
         return Trigger(i, w.sent, kind, i, i)
+    if kind == "visit":  # زار السفير … رئيس الحكومة …: a visit paid to a person, not to a place
+        ms = [m for m in persons(analysis, w.sent) if m.title or m.last > m.first]
+        return Trigger(i, w.sent, kind, i, i) if len([m for m in ms if m.first > i]) >= 2 or (
+            any(m.last < i for m in ms) and any(m.first > i for m in ms)) else None
     if kind == "receive_call":  # تلقى صاحب السمو … اتصالا: a long honorific name may stand between
         nxt = [norm(x.text) for x in words[i + 1:min(sent_last, i + 20) + 1]]
         if any(x.startswith("اتصال") for x in nxt):
