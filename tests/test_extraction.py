@@ -1100,3 +1100,12 @@ def test_one_body_named_twice_is_one_party(nlp: NLP) -> None:
             "أحمد معلم فقي بممثل الأمين العام للأمم المتحدة في الصومال.")
     [m] = meetings(nlp, text)
     assert sorted(names(m)) == sorted(["أحمد معلم فقي", "الأمم المتحدة"])
+
+
+def test_the_members_of_a_delegation_named_by_an_indefinite_demonym_are_of_its_country(nlp: NLP) -> None:
+    text = ("استقبل الرئيس اللبناني جوزاف عون في بعبدا اليوم وفداً عراقياً برئاسة وزير الخارجية فؤاد حسين، ضم "
+            "وزير النفط حيان عبد الغني، وتناول اللقاء مكافحة تهريب المخدرات.")
+    [m] = meetings(nlp, text)
+    assert {p.name: p.country for p in m.participants} == {
+        "جوزاف عون": "LB", "فؤاد حسين": "IQ", "حيان عبد الغني": "IQ"}
+    assert [t.key.value for t in m.topics] == ["security_cooperation"]

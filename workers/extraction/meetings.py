@@ -172,6 +172,24 @@ def leads_delegation(analysis: Analysis, p: Participant) -> CountryHit | None:
     return None
 
 
+MEMBERS = {"ضم", "يضم", "وضم", "ضمت", "تضم"}
+
+
+def delegation_member(analysis: Analysis, t: triggers.Trigger, p: Participant) -> CountryHit | None:
+    """وفدا أردنيا برئاسة …، ضم وزير الداخلية …: the members of a delegation are of its country, named
+    between the delegation word and ضم."""
+    idx = words_in(analysis, p.title_evidence) or words_in(analysis, p.name_evidence)
+    if not idx:
+        return None
+    words = analysis.words
+    s = analysis.sentences[words[idx[0]].sent]
+    member = next((i for i in range(idx[0] - 1, max(s.first, t.word) - 1, -1) if norm(words[i].text) in MEMBERS), None)
+    if member is None:
+        return None
+    group = next((i for i in range(member - 1, max(s.first, t.word) - 1, -1) if words[i].key in ("وفد", "وفدا")), None)
+    return country_in(analysis, group, member - 1, capitals=False) if group is not None else None
+
+
 def accredited_to(analysis: Analysis, ps: list[Participant], taken: set[str]) -> CountryHit | None:
     """سفير الولايات المتحدة لدى اليمن: an ambassador meets the officials of the country he is sent to."""
     for p in ps:
@@ -216,7 +234,7 @@ def fill_countries(analysis: Analysis, t: triggers.Trigger, ps: list[Participant
     for p in ps:
         if p.kind.value == "person" and not p.country and (
                 hit := office_elsewhere(analysis, p) or escorted(analysis, t, p) or heads_delegation(analysis, p)
-                or leads_delegation(analysis, p)):
+                or leads_delegation(analysis, p) or delegation_member(analysis, t, p)):
             p = with_country(p, analysis, hit)
         out.append(p)
     missing = [i for i, p in enumerate(out) if p.kind.value == "person" and not p.country]
