@@ -1109,3 +1109,33 @@ def test_the_members_of_a_delegation_named_by_an_indefinite_demonym_are_of_its_c
     assert {p.name: p.country for p in m.participants} == {
         "جوزاف عون": "LB", "فؤاد حسين": "IQ", "حيان عبد الغني": "IQ"}
     assert [t.key.value for t in m.topics] == ["security_cooperation"]
+
+
+def test_a_home_official_on_the_sidelines_abroad_is_of_the_reporting_agencys_country(nlp: NLP) -> None:
+    text = ("الرياض - واس\nالتقى وزير المالية محمد الجدعان، على هامش اجتماعات صندوق النقد الدولي في واشنطن اليوم، "
+            "وزير الاقتصاد الفرنسي رولان ليسكور، وبحثا التعاون الاقتصادي.")
+    [m] = meetings(nlp, text)
+    assert {p.name: p.country for p in m.participants} == {"محمد الجدعان": "SA", "رولان ليسكور": "FR"}
+
+
+def test_amman_in_a_jordanian_dateline_and_feminine_offices_at_home(nlp: NLP) -> None:
+    text = ("عمان - بترا\nالتقت رئيسة الوزراء بالوكالة هالة زواتي، اليوم، وزير الطاقة الجزائري محمد عرقاب، "
+            "وبحثا الربط الكهربائي.")
+    [m] = meetings(nlp, text)
+    assert {p.name: p.country for p in m.participants} == {"هالة زواتي": "JO", "محمد عرقاب": "DZ"}
+
+
+def test_a_call_for_greetings_alone_is_no_meeting_unless_it_took_up_subjects(nlp: NLP) -> None:
+    call = ("تلقى الملك محمد السادس اتصالاً هاتفياً من الشيخ تميم بن حمد آل ثاني أمير دولة قطر، تبادلا خلاله "
+            "التهاني بمناسبة حلول عيد الأضحى المبارك.")
+    assert meetings(nlp, call) == []
+    [m] = meetings(nlp, call + " وجرى خلال الاتصال بحث العلاقات الثنائية.")
+    emir = m.participants[1]
+    assert (emir.name, emir.title, emir.country) == ("تميم بن حمد آل ثاني", "أمير دولة قطر", "QA")
+
+
+def test_the_meetings_a_visit_will_hold_are_planned(nlp: NLP) -> None:
+    text = ("وصل وزير الخارجية التركي هاكان فيدان إلى بغداد في زيارة رسمية تستغرق يومين، يلتقي خلالها رئيس "
+            "الوزراء العراقي محمد شياع السوداني.")
+    [m] = meetings(nlp, text)
+    assert m.status == Status.planned

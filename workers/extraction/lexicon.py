@@ -81,6 +81,17 @@ def countries() -> Countries:
 
 
 @lru_cache
+def agencies() -> dict[tuple[str, ...], str]:
+    """National news agencies (واس، قنا، و م ع …) → the country whose government they report."""
+    out = {}
+    for line in (HERE / "agencies.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, code = line.split("\t")
+            out[phrase(name)] = code
+    return out
+
+
+@lru_cache
 def people() -> dict:
     data = json.loads((HERE / "people.json").read_text(encoding="utf-8"))
     return {

@@ -97,7 +97,8 @@ def inherit(ps: list[Participant], earlier: list[Participant]) -> list[Participa
 
 SIDES = {"جانب", "طرف"}
 # offices of a national government: held, unless the text says otherwise, for the country the meeting is in
-NATIONAL_OFFICES = {"وزير", "وزيره", "محافظ", "مدير", "وكيل", "امين", "مستشار", "رئيس", "ولي", "امير"}
+NATIONAL_OFFICES = {"وزير", "وزيره", "محافظ", "مدير", "وكيل", "امين", "مستشار", "رئيس", "ولي", "امير",
+                    "رئيسه", "مديره", "وكيله", "امينه", "مستشاره", "قائد", "عاهل", "ملك"}
 
 
 def words_in(analysis: Analysis, span: Span | None) -> list[int]:
@@ -245,7 +246,9 @@ def fill_countries(analysis: Analysis, t: triggers.Trigger, ps: list[Participant
             out[missing[0]] = with_country(out[missing[0]], analysis, hit)
     here = located_country(analysis, location) or places.dateline(analysis)  # المنامة - بنا: filed at home
     if any(w.key == "هامش" for w in analysis.sentence_words(t.sent)):
-        here = None  # على هامش الجمعية العامة في نيويورك: an event abroad, where no one is at home
+        # على هامش الجمعية العامة في نيويورك: an event, perhaps abroad; its place says nothing of anyone's
+        # country, but a national agency reports its own officials
+        here = places.agency(analysis)
     if here:
         for i, p in enumerate(out):
             head = p.title.split()[0] if p.title else ""

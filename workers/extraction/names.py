@@ -7,7 +7,7 @@ from __future__ import annotations
 from workers.analysis import Analysis, Sentence, norm
 from workers.extraction.countries import match_at
 from workers.extraction.lexicon import meeting_words, people
-from workers.extraction.titles import left_title, right_title
+from workers.extraction.titles import EPITHETS, left_title, right_title
 from workers.extraction.word_classes import (
     COUNTERPART,
     TIME_WORDS,
@@ -31,7 +31,6 @@ from workers.segmentation import RARE
 # regnal numbers (الملك عبدالله الثاني، البابا بنديكت السادس عشر) belong to the name after a royal title
 ORDINALS = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"}
 TITLE_NAMES = {"امير", "سلطان", "خليفه"}  # title words that are given names too
-EPITHETS = {"المعظم", "المفدي", "حفظه", "ايده", "رعاه"}  # norm() forms
 UNCOMMON = 500  # a word seen less often than this in news may be a name's rest after a glued letter
 ROYAL = {"ملك", "ملكه", "عاهل", "سلطان", "امير", "اميره", "بابا", "امبراطور", "شاه", "بطريرك"}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from workers.analysis import Analysis, norm
 from workers.extraction.countries import CountryHit, is_international, match_at
-from workers.extraction.lexicon import people
+from workers.extraction.lexicon import meeting_words, people
 from workers.extraction.word_classes import (
     COUNTERPART,
     VENUES,
@@ -17,6 +17,7 @@ from workers.extraction.word_classes import (
 )
 
 MAX_CHAIN = 14
+EPITHETS = {"المعظم", "المفدي", "حفظه", "ايده", "رعاه"}  # norm() forms: praise after a ruler's name or title
 
 
 def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) -> tuple[int, int] | None:
@@ -32,8 +33,8 @@ def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) 
     while j + 1 <= sent_last and j + 1 - start < MAX_CHAIN and j + 1 not in taken:
         nxt = words[j + 1]
         if (not chain_ok(nxt) and not sent_to(analysis, j + 1, start)) or is_honorific_at(words, j + 1) \
-                or nxt.key in people()["groups"]:
-            break  # … لحزب الله وفدا من …: the delegation received is no part of the title
+                or nxt.key in people()["groups"] or norm(nxt.text) in EPITHETS or nxt.key in meeting_words()["nouns"]:
+            break  # … لحزب الله وفدا من …، عاهل البلاد المعظم اتصالا: the delegation received, praise, the call
         if norm(nxt.text) == "و":
             after = words[j + 2] if j + 2 <= sent_last else None
             if after is None or is_title_head(after) or is_honorific_at(words, j + 2) or is_name_word(after) \

@@ -118,7 +118,9 @@ def planned(analysis: Analysis, t: Trigger) -> bool:
         return True
     imperfect = form.startswith(IMPERFECT_PREFIXES) and (head.upos in ("VERB", "AUX") or w is head)
     sentence = [norm(x.text) for x in words[s.first:s.last + 1]]
-    return imperfect and any(x in mw["future_markers"] for x in sentence)
+    during = t.first + 1 <= s.last and norm(words[t.first + 1].text) in ("خلال", "خلالها")
+    # يلتقي خلالها (during the visit): the meetings a visit will hold
+    return imperfect and (any(x in mw["future_markers"] for x in sentence) or during)
 
 
 def mode_of(analysis: Analysis, t: Trigger) -> Mode:
@@ -148,6 +150,11 @@ def mode_of(analysis: Analysis, t: Trigger) -> Mode:
     return Mode.in_person
 
 
+# words that report talks (بحث، تناول، استعراض …): a greetings call that also took up subjects is a meeting
+TALK_WORDS = {"بحث", "بحثا", "ناقش", "ناقشا", "تناول", "تناولا", "استعرض", "استعراض", "استعرضا", "تطرق", "تطرقا",
+              "مناقشه"}
+
+
 def sentence_rejects(analysis: Analysis, sent: int) -> set[str]:
     """Which trigger kinds this sentence rules out: sports, greetings, crowds."""
     mw = meeting_words()
@@ -158,6 +165,10 @@ def sentence_rejects(analysis: Analysis, sent: int) -> set[str]:
         out |= {"noun", "meet"}
     if any(p in sentence_text(analysis, sent) for p in mw["greeting_purpose"]):
         out |= {"receive", "meet", "noun"}
+        talk = [s for s in (sent, sent + 1) if s < len(analysis.sentences)
+                and {norm(w.text) for w in analysis.sentence_words(s)} & TALK_WORDS]
+        if not talk:
+            out |= {"phone", "receive_call"}  # تبادلا خلاله التهاني بعيد الفطر: a call for greetings alone
     return out
 
 

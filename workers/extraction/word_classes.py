@@ -23,8 +23,8 @@ def is_punct(w: Word) -> bool:
 def is_honorific_at(words: list[Word], i: int) -> int:
     """Length of the honorific phrase starting at i (0 if none)."""
     hon = people()["honorifics"]
-    if words[i].key == "دوله" and i > 0 and words[i - 1].key in ("وزير", "وزيره"):
-        return 0  # وزير دولة: a minister of state, no honorific
+    if words[i].key == "دوله" and i > 0 and is_title_head(words[i - 1]):
+        return 0  # وزير دولة، رئيس دولة الإمارات: a title's genitive, no honorific
     for n in (3, 2, 1):
         if i + n <= len(words) and (key := tuple(w.key for w in words[i:i + n])) in hon:
             if n == 1 and words[i].text.startswith("ال") and words[i].key in people()["indefinite_honorifics"]:
