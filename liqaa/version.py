@@ -1,7 +1,8 @@
-"""The version results are cached under: code version plus a digest of the models and lexicons.
+"""The version results are cached under: code version plus a digest of the models, the lexicons
+and the analysis and extraction code.
 
-A retrained model pack or an edited lexicon changes what the pipeline returns, so results
-cached by the old ones must not be served; the digest puts them under other keys.
+A retrained model pack, an edited lexicon or a new extraction rule changes what the pipeline
+returns, so results cached by the old ones must not be served; the digest puts them under other keys.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from pathlib import Path
 from liqaa import PIPELINE_VERSION
 from liqaa.settings import REPO_ROOT, Settings
 
-LEXICONS = REPO_ROOT / "workers" / "extraction" / "lexicons"
-HASHED = {".pt", ".tsv", ".json"}
+CODE = REPO_ROOT / "workers"  # the analysis, the extraction and its lexicons (extraction/lexicons)
+HASHED = {".pt", ".tsv", ".json", ".py"}
 
 
 @lru_cache
@@ -31,4 +32,4 @@ def _digest(*folders: Path, lemma_vote: bool = True) -> str:
 def pipeline_version(settings: Settings) -> str:
     """E.g. "0.1.0+3f2a9c1b07de": the same in the API and the workers that share a configuration."""
     models = settings.stanza_dir or settings.models_dir
-    return f"{PIPELINE_VERSION}+{_digest(Path(models).resolve(), LEXICONS, lemma_vote=settings.lemma_vote)}"
+    return f"{PIPELINE_VERSION}+{_digest(Path(models).resolve(), CODE, lemma_vote=settings.lemma_vote)}"
