@@ -1139,3 +1139,33 @@ def test_the_meetings_a_visit_will_hold_are_planned(nlp: NLP) -> None:
             "الوزراء العراقي محمد شياع السوداني.")
     [m] = meetings(nlp, text)
     assert m.status == Status.planned
+
+
+def test_a_given_name_then_a_rare_definite_family_name_ending_the_clause(nlp: NLP) -> None:
+    text = ("اجتمع وزير الخارجية المصري بدر عبد العاطي في القاهرة اليوم مع وفد من حركة حماس برئاسة رئيس المكتب "
+            "السياسي للحركة في غزة خليل الحية.")
+    [m] = meetings(nlp, text)
+    assert "خليل الحية" in names(m)
+
+
+def test_ambassadors_of_listed_states_are_one_group(nlp: NLP) -> None:
+    text = ("استقبل الرئيس التونسي قيس سعيد، اليوم، سفراء كل من اليابان وكندا والأرجنتين الذين قدموا له أوراق "
+            "اعتمادهم سفراء لبلدانهم لدى تونس.")
+    [m] = meetings(nlp, text)
+    assert [(p.name, p.kind) for p in m.participants][1:] == [("سفراء كل من اليابان وكندا والأرجنتين", Kind.group)]
+
+
+def test_financial_is_not_mali_and_kurdistan_is_iraqi(nlp: NLP) -> None:
+    text = ("استقبل رئيس الجمهورية العراقي عبد اللطيف جمال رشيد في بغداد اليوم رئيس حكومة إقليم كردستان مسرور "
+            "بارزاني، وبحثا الدعم المالي لرواتب الموظفين.")
+    [m] = meetings(nlp, text)
+    assert m.participants[1].country == "IQ"
+    assert all(t.country != "ML" for t in m.topics)
+
+
+def test_a_subject_stops_where_the_next_one_begins_a_few_words_on(nlp: NLP) -> None:
+    text = ("التقى وزير الداخلية الإيطالي ماتيو بيانتيدوزي نظيره الليبي عماد الطرابلسي في روما اليوم، وبحثا "
+            "الهجرة غير النظامية والتعاون في مجال الطاقة.")
+    [m] = meetings(nlp, text)
+    assert {t.key.value: t.evidence.text for t in m.topics} == {
+        "migration_borders": "الهجرة غير النظامية", "energy": "الطاقة"}

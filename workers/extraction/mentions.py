@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from schemas import Kind
-from workers.analysis import Analysis
+from workers.analysis import Analysis, norm
 from workers.extraction.countries import CountryHit, country_in, is_international, match_at
 from workers.extraction.lexicon import people
 from workers.extraction.names import name_cores, named_after, nisba_surname, regnal_end, surnames, surnames_before, verb_follows_nisba
@@ -30,6 +30,7 @@ class Mention:
     title: tuple[int, int] | None = None
     country: CountryHit | None = None
     international: bool = False
+    listing: bool = False  # a group that lists its states (سفراء كل من الصين وروسيا): it stands for them
 
     def name(self, analysis: Analysis) -> str:
         return analysis.span_text(self.first, self.last)
@@ -87,7 +88,17 @@ def plural_officials(analysis: Analysis, i: int, sent_first: int) -> bool:
     (not مجلس الوزراء، رئيس الوزراء, a genitive)."""
     w = analysis.words[i]
     return w.key in PLURAL_HEADS and not w.text.startswith(("ال", "لل")) and (
-        i == sent_first or analysis.words[i - 1].upos not in ("NOUN", "PROPN", "ADJ", "X"))
+        i == sent_first or analysis.words[i - 1].upos not in ("NOUN", "PROPN", "ADJ", "X", "PRON"))
+
+
+def listed_states(analysis: Analysis, i: int, last: int) -> int | None:
+    """The last word of a list of states joined by و / ، from word i (الصين وروسيا والبرازيل), or None."""
+    end, k = None, i
+    while k <= last and (hit := match_at(analysis, k, last)) and hit.how in ("name", "glued"):
+        end, k = hit.last, hit.last + 1
+        if k <= last and analysis.words[k].text in ("و", "،", ","):
+            k += 1
+    return end
 
 
 def groups(analysis: Analysis, sent: int, taken: set[int]) -> list[Mention]:
@@ -99,12 +110,18 @@ def groups(analysis: Analysis, sent: int, taken: set[int]) -> list[Mention]:
         if i in taken or (words[i].key not in heads and not plural_officials(analysis, i, s.first)):
             continue
         j = i
-        while j + 1 <= s.last and j + 1 - i < 6 and chain_ok(words[j + 1]) and words[j + 1].upos in CHAIN_POS | {"ADP"}:
+        listing = i + 2 <= s.last and norm(words[i + 1].text) == "كل" and norm(words[i + 2].text) == "من" \
+            and (end := listed_states(analysis, i + 3, s.last)) is not None
+        if listing:
+            j = end  # سفراء كل من الصين وروسيا والبرازيل
+        while not listing and j + 1 <= s.last and j + 1 - i < 6 and chain_ok(words[j + 1]) \
+                and words[j + 1].upos in CHAIN_POS | {"ADP"}:
             j += 1
         while j > i and words[j].upos == "ADP":
             j -= 1
-        hit = country_in(analysis, i, j)
-        out.append(Mention(Kind.group, i, j, sent, country=hit, international=is_international(analysis, i, j)))
+        hit = None if listing else country_in(analysis, i, j)
+        out.append(Mention(Kind.group, i, j, sent, country=hit, international=is_international(analysis, i, j),
+                           listing=listing))
     return out
 
 

@@ -324,6 +324,11 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
                 break
         while last > first and norm(words[last].text) in EPITHETS:
             last -= 1  # السلطان هيثم بن طارق المعظم: praise after a ruler's name is no part of it
+        if first == last and last + 1 <= sent_last and (fam := words[last + 1]).text.startswith("ال") \
+                and fam.freq < UNCOMMON and fam.upos in ("ADJ", "NOUN", "PROPN", "X") and not is_title_head(fam) \
+                and norm(fam.text) not in EPITHETS and not match_at(analysis, last + 1, last + 1) \
+                and (last + 2 > sent_last or is_punct(words[last + 2])) and words[first].upos == "PROPN":
+            last += 1  # … في غزة خليل الحية.: a given name alone, then a rare definite word ending the clause
         if out and first <= out[-1][1] + 1:
             out[-1] = (out[-1][0], max(out[-1][1], last))
         else:

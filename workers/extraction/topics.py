@@ -93,10 +93,11 @@ def in_event_name(analysis: Analysis, i: int, sent_first: int) -> bool:
 
 
 def own_end(analysis: Analysis, forms: list[str], first: int, end: int, key: str) -> int:
-    """الطاقة | والعمالة والأمن الغذائي: a subject ends before a و that opens another key's cue."""
+    """الطاقة | والعمالة والأمن الغذائي: a subject ends before a و that opens another key's subject."""
     for j in range(first, end):
-        if norm(analysis.words[j].text) == "و" and (hit := cue_at(forms, j + 1, end)) and hit[1] != key:
-            return j - 1
+        if norm(analysis.words[j].text) == "و" and any((hit := cue_at(forms, k, end)) and hit[1] != key
+                                                       for k in range(j + 1, min(j + 4, end) + 1)):
+            return j - 1  # … | والتعاون في مجال الطاقة: another key's cue within the next few words
     return end
 
 
