@@ -69,6 +69,8 @@ class Analysis:
     sentences: list[Sentence]
     entities: list[Entity] = field(default_factory=list)
     counted: bool = False  # the words carry news frequencies (the pack has the list)
+    # what the extraction derives from a finished analysis and reads many times (a sentence's persons)
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def sentence_words(self, sent: int) -> list[Word]:
         s = self.sentences[sent]

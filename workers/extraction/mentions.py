@@ -44,6 +44,14 @@ class Mention:
 
 
 def persons(analysis: Analysis, sent: int) -> list[Mention]:
+    """The persons named in a sentence, each with its title and country; read by the triggers, the
+    parties and the article's titled mentions alike, so found once per sentence."""
+    if ("persons", sent) not in analysis.memo:
+        analysis.memo[("persons", sent)] = find_persons(analysis, sent)
+    return list(analysis.memo[("persons", sent)])
+
+
+def find_persons(analysis: Analysis, sent: int) -> list[Mention]:
     s = analysis.sentences[sent]
     known = surnames_before(analysis, sent)
     cores = name_cores(analysis, sent, known)
