@@ -67,9 +67,9 @@ def scope(analysis: Analysis, t: triggers.Trigger, next_sent: int, ps: list[Part
     return out
 
 
-TALK_WORDS = {"تبادل", "بحث", "ناقش", "تناول", "استعرض", "استعراض", "تطرق", "التاكيد", "تناولت", "ناقشا", "بحثا", "تم",
-              "اطلع", "اطلعه", "اطلعهم", "تبادلت", "تبادلا", "تبادلتا", "بحثت", "بحثتا", "ناقشت", "ناقشتا",
-              "استعرضت", "استعرضا", "تطرقت", "تطرقا", "تناولا"}  # أطلع الرئيس الوفد على …: a briefing is talk
+TALK_WORDS = triggers.TALK_VERBS | {"تبادل", "التاكيد", "تناولت", "تم", "اطلع", "اطلعه", "اطلعهم", "تبادلت",
+                                    "تبادلا", "تبادلتا", "بحثت", "بحثتا", "ناقشت", "ناقشتا", "استعرضت", "تطرقت"}
+# أطلع الرئيس الوفد على …: a briefing is talk
 
 
 def reports_talks(analysis: Analysis, sent: int) -> bool:
@@ -96,6 +96,7 @@ def inherit(ps: list[Participant], earlier: list[Participant]) -> list[Participa
 
 
 SIDES = {"جانب", "طرف"}
+DELEGATION = {"وفد", "وفدا"}
 # offices of a national government: held, unless the text says otherwise, for the country the meeting is in
 NATIONAL_OFFICES = {"وزير", "وزيره", "محافظ", "مدير", "وكيل", "امين", "مستشار", "رئيس", "ولي", "امير",
                     "رئيسه", "مديره", "وكيله", "امينه", "مستشاره", "قائد", "عاهل", "ملك"}
@@ -106,6 +107,12 @@ def words_in(analysis: Analysis, span: Span | None) -> list[int]:
     if span is None:
         return []
     return [w.index for w in analysis.words if span.start <= w.start < span.end]
+
+
+def phrase_start(analysis: Analysis, p: Participant) -> int | None:
+    """The first word of a party's phrase as the text gives it: its title, or its name where it has none."""
+    idx = words_in(analysis, p.title_evidence) or words_in(analysis, p.name_evidence)
+    return idx[0] if idx else None
 
 
 def country_span(analysis: Analysis, hit: CountryHit) -> Span:
@@ -139,16 +146,14 @@ def side_named(analysis: Analysis, sent: int, taken: set[str]) -> CountryHit | N
     return next(h for h in hits if h.code in codes) if len(codes) == 1 else None
 
 
-
-
 def heads_delegation(analysis: Analysis, p: Participant) -> CountryHit | None:
     """وفدا من الكونغرس الأمريكي برئاسة السيناتور …: the head of a delegation is of its country."""
-    idx = words_in(analysis, p.title_evidence) or words_in(analysis, p.name_evidence)
-    if not idx:
+    start = phrase_start(analysis, p)
+    if start is None:
         return None
     words = analysis.words
-    s = analysis.sentences[words[idx[0]].sent]
-    j = idx[0] - 1
+    s = analysis.sentences[words[start].sent]
+    j = start - 1
     while j >= s.first and words[j].key in people()["honorific_words"]:
         j -= 1
     if j < s.first or not (heads := headed_by(analysis, j)):
@@ -162,13 +167,13 @@ def heads_delegation(analysis: Analysis, p: Participant) -> CountryHit | None:
 
 def leads_delegation(analysis: Analysis, p: Participant) -> CountryHit | None:
     """يرأس الوفد الإيراني وزير الخارجية عباس عراقجي: the delegation's demonym, just before its head."""
-    idx = words_in(analysis, p.title_evidence) or words_in(analysis, p.name_evidence)
-    if not idx or idx[0] < 2:
+    start = phrase_start(analysis, p)
+    if start is None or start < 2:
         return None
     words = analysis.words
-    for k in range(idx[0] - 1, max(0, idx[0] - 3) - 1, -1):
-        hit = match_at(analysis, k, idx[0] - 1)
-        if hit and hit.how == "demonym" and hit.last == idx[0] - 1 and k > 0 and words[k - 1].key in ("وفد", "وفدا"):
+    for k in range(start - 1, max(0, start - 3) - 1, -1):
+        hit = match_at(analysis, k, start - 1)
+        if hit and hit.how == "demonym" and hit.last == start - 1 and k > 0 and words[k - 1].key in DELEGATION:
             return hit
     return None
 
@@ -179,15 +184,15 @@ MEMBERS = {"ضم", "يضم", "وضم", "ضمت", "تضم"}
 def delegation_member(analysis: Analysis, t: triggers.Trigger, p: Participant) -> CountryHit | None:
     """وفدا أردنيا برئاسة …، ضم وزير الداخلية …: the members of a delegation are of its country, named
     between the delegation word and ضم."""
-    idx = words_in(analysis, p.title_evidence) or words_in(analysis, p.name_evidence)
-    if not idx:
+    start = phrase_start(analysis, p)
+    if start is None:
         return None
     words = analysis.words
-    s = analysis.sentences[words[idx[0]].sent]
-    member = next((i for i in range(idx[0] - 1, max(s.first, t.word) - 1, -1) if norm(words[i].text) in MEMBERS), None)
+    s = analysis.sentences[words[start].sent]
+    member = next((i for i in range(start - 1, max(s.first, t.word) - 1, -1) if norm(words[i].text) in MEMBERS), None)
     if member is None:
         return None
-    group = next((i for i in range(member - 1, max(s.first, t.word) - 1, -1) if words[i].key in ("وفد", "وفدا")), None)
+    group = next((i for i in range(member - 1, max(s.first, t.word) - 1, -1) if words[i].key in DELEGATION), None)
     return country_in(analysis, group, member - 1, capitals=False) if group is not None else None
 
 
@@ -215,11 +220,11 @@ ESCORT_WORDS = {"يرافق", "ترافق", "يرافقه", "ترافقه", "ي�
 def escorted(analysis: Analysis, t: triggers.Trigger, p: Participant) -> CountryHit | None:
     """…، رئيس الحكومة السورية، يرافقه وزير الخارجية أسعد الشيباني: those who come with a party are of
     its country, the nearest named before يرافقه."""
-    idx = words_in(analysis, p.title_evidence) or words_in(analysis, p.name_evidence)
-    if not idx:
+    start = phrase_start(analysis, p)
+    if start is None:
         return None
-    s = analysis.sentences[analysis.words[idx[0]].sent]
-    escort = next((i for i in range(idx[0] - 1, max(s.first, t.word), -1) if norm(analysis.words[i].text) in ESCORT_WORDS), None)
+    s = analysis.sentences[analysis.words[start].sent]
+    escort = next((i for i in range(start - 1, max(s.first, t.word), -1) if norm(analysis.words[i].text) in ESCORT_WORDS), None)
     if escort is None:
         return None
     for i in range(escort - 1, t.word, -1):
@@ -244,11 +249,12 @@ def fill_countries(analysis: Analysis, t: triggers.Trigger, ps: list[Participant
         hit = side_named(analysis, t.sent, known) or accredited_to(analysis, out, known)
         if hit:
             out[missing[0]] = with_country(out[missing[0]], analysis, hit)
-    here = located_country(analysis, location) or places.dateline(analysis)  # المنامة - بنا: filed at home
     if any(w.key == "هامش" for w in analysis.sentence_words(t.sent)):
         # على هامش الجمعية العامة في نيويورك: an event, perhaps abroad; its place says nothing of anyone's
         # country, but a national agency reports its own officials
         here = places.agency(analysis)
+    else:
+        here = located_country(analysis, location) or places.dateline(analysis)  # المنامة - بنا: filed at home
     if here:
         for i, p in enumerate(out):
             head = p.title.split()[0] if p.title else ""

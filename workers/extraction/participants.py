@@ -147,7 +147,6 @@ def unnamed_officials(analysis: Analysis, t: Trigger, mentions: list[Mention], s
     words = analysis.words
     s = analysis.sentences[t.sent]
     used = {i for m in mentions for i in range(m.extent[0], m.extent[1] + 1)} | set(range(t.first, t.word + 1))
-    out: list[Mention] = []
     i = s.first
     while i <= s.last:
         # an indefinite head (رئيس الوزراء اللبناني) only where it opens a phrase: after the verb or a comma
@@ -164,9 +163,9 @@ def unnamed_officials(analysis: Analysis, t: Trigger, mentions: list[Mention], s
         country = country_in(analysis, a, b, capitals=False)
         international = is_international(analysis, a, b)
         if country or international:
-            out.append(Mention(Kind.person, a, b, t.sent, title=(a, b), country=country, international=international))
+            return [Mention(Kind.person, a, b, t.sent, title=(a, b), country=country, international=international)]
         i = b + 1
-    return out[:1]
+    return []
 
 
 def receives_after(analysis: Analysis, t: Trigger) -> bool:

@@ -150,9 +150,9 @@ def mode_of(analysis: Analysis, t: Trigger) -> Mode:
     return Mode.in_person
 
 
-# words that report talks (بحث، تناول، استعراض …): a greetings call that also took up subjects is a meeting
-TALK_WORDS = {"بحث", "بحثا", "ناقش", "ناقشا", "تناول", "تناولا", "استعرض", "استعراض", "استعرضا", "تطرق", "تطرقا",
-              "مناقشه"}
+# verbs that report talks (بحث، تناول، استعراض …), read here and by the meeting's scope
+TALK_VERBS = {"بحث", "بحثا", "ناقش", "ناقشا", "تناول", "تناولا", "استعرض", "استعراض", "استعرضا", "تطرق", "تطرقا"}
+TALK_WORDS = TALK_VERBS | {"مناقشه"}  # a greetings call that also took up subjects is a meeting
 
 
 def sentence_rejects(analysis: Analysis, sent: int) -> set[str]:
