@@ -1169,3 +1169,78 @@ def test_a_subject_stops_where_the_next_one_begins_a_few_words_on(nlp: NLP) -> N
     [m] = meetings(nlp, text)
     assert {t.key.value: t.evidence.text for t in m.topics} == {
         "migration_borders": "الهجرة غير النظامية", "energy": "الطاقة"}
+
+
+def test_a_bare_amman_in_a_jordanian_agency_report_is_amman(nlp: NLP) -> None:
+    text = ("عمان 3 أيار (بترا) - التقى نائب رئيس الوزراء ووزير الخارجية وشؤون المغتربين أيمن الصفدي في عمان اليوم "
+            "وزير الخارجية البحريني عبداللطيف الزياني، وبحثا العلاقات الثنائية.")
+    [m] = meetings(nlp, text)
+    assert {p.name: p.country for p in m.participants} == {"أيمن الصفدي": "JO", "عبداللطيف الزياني": "BH"}
+    assert m.participants[0].title == "نائب رئيس الوزراء ووزير الخارجية وشؤون المغتربين"
+
+
+def test_a_state_of_affairs_in_a_party_s_land_is_about_that_land(nlp: NLP) -> None:
+    text = ("استقبل وزير الصحة اللبناني ركان ناصر الدين في بيروت اليوم المدير الإقليمي لمنظمة الصحة العالمية "
+            "حنان بلخي، وبحثا الأوضاع الصحية في لبنان وتعزيز التعاون بين الوزارة والمنظمة.")
+    [m] = meetings(nlp, text)
+    assert any(t.key.value == "health" and t.country == "LB" for t in m.topics)
+    assert [p.country for p in m.participants] == ["LB", None]
+
+
+def test_a_continental_body_s_official_has_no_country(nlp: NLP) -> None:
+    text = ("الدوحة - التقى رئيس الاتحاد القطري لكرة اليد أحمد الشعبي، أمس، رئيس الاتحاد الآسيوي لكرة اليد "
+            "الشيخ أحمد الفهد، وناقشا الاستعدادات للبطولات القارية المقبلة.")
+    [m] = meetings(nlp, text)
+    assert [p.country for p in m.participants] == ["QA", None]
+
+
+def test_a_place_travelled_to_is_not_the_traveller_s_home_and_a_state_visit_no_honorific(nlp: NLP) -> None:
+    text = ("تونس - يتوجه رئيس الجمهورية قيس سعيد غدا إلى باريس في زيارة دولة تستغرق ثلاثة أيام، يلتقي خلالها "
+            "الرئيس الفرنسي إيمانويل ماكرون.")
+    [m] = meetings(nlp, text)
+    assert {p.name: p.country for p in m.participants} == {"قيس سعيد": "TN", "إيمانويل ماكرون": "FR"}
+    assert m.status == Status.planned
+
+
+def test_a_name_the_tokenizer_cut_after_the_state_s_name(nlp: NLP) -> None:
+    text = ("استقبل الرئيس الغامبي آداما بارو في بانجول اليوم رئيس جمهورية السنغال باسيرو ديوماي فاي، "
+            "وبحثا التعاون في مجال الصيد.")
+    [m] = meetings(nlp, text)
+    assert names(m)[1] == "باسيرو ديوماي فاي" and m.participants[1].country == "SN"
+
+
+def test_the_two_sides_discussing_are_the_meeting_already_reported(nlp: NLP) -> None:
+    text = ("التقى وزير الأوقاف المصري أسامة الأزهري في القاهرة اليوم وزير الشؤون الدينية الماليزي محمد نعيم مختار. "
+            "وبحث الجانبان التعاون في مجال الدعوة وخدمة ضيوف الرحمن من الحجاج والمعتمرين.")
+    [m] = meetings(nlp, text)
+    assert names(m) == ["أسامة الأزهري", "محمد نعيم مختار"]
+
+
+def test_a_name_the_tagger_read_as_adjectives_after_a_whole_title(nlp: NLP) -> None:
+    text = ("التقى المبعوث الأممي الخاص إلى اليمن هانس غروندبرغ في عدن اليوم وفدا من الحكومة اليمنية برئاسة "
+            "وزير الخارجية شائع الزنداني.")
+    [m] = meetings(nlp, text)
+    assert "شائع الزنداني" in names(m)
+
+
+def test_a_second_office_joined_by_and_after_the_name(nlp: NLP) -> None:
+    text = ("استقبل سمو الشيخ عبدالله بن زايد آل نهيان نائب رئيس مجلس الوزراء ووزير الخارجية، في أبوظبي اليوم، "
+            "وزير خارجية اليونان جورجوس جيرابيتريتيس.")
+    [m] = meetings(nlp, text)
+    assert m.participants[0].title == "نائب رئيس مجلس الوزراء ووزير الخارجية"
+
+
+def test_a_chaired_video_meeting_with_a_named_participant(nlp: NLP) -> None:
+    text = ("ترأس وزير النفط الكويتي طارق الرومي، اليوم، الاجتماع الافتراضي لوزراء الطاقة العرب، بمشاركة وزير "
+            "البترول المصري كريم بدوي.")
+    [m] = meetings(nlp, text)
+    assert m.mode == Mode.video
+    assert {p.country for p in m.participants} == {"KW", "EG"}
+
+
+def test_a_subject_cut_by_the_word_limit_leaves_out_the_next_one_s_first_word(nlp: NLP) -> None:
+    text = ("التقى وزير الخارجية التركي هاكان فيدان نظيره الأردني أيمن الصفدي في أنقرة اليوم، وبحثا الأوضاع في شمال "
+            "سوريا وريف حلب وجهود إعادة الإعمار.")
+    [m] = meetings(nlp, text)
+    situation = next(t for t in m.topics if t.key.value == "regional_situation")
+    assert situation.country == "SY" and not situation.evidence.text.endswith("وجهود")

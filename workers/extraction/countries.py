@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workers.analysis import Analysis, norm
-from workers.extraction.lexicon import bare, countries, people
+from workers.extraction.lexicon import agencies, bare, countries, people
 
 OCEANS = {"محيط", "محيطين"}
 AMMAN_MARK = "مّ"  # the shadda that tells عمّان (Amman) from عُمان (Oman); norm() drops it
@@ -24,8 +24,8 @@ def match_at(analysis: Analysis, i: int, last: int | None = None) -> CountryHit 
     c = countries()
     words = analysis.words
     end = len(words) - 1 if last is None else last
-    if AMMAN_MARK in words[i].text and words[i].key == "عمان":
-        return CountryHit("JO", i, i, "capital")  # عمّان with its shadda is Amman; عُمان, Oman
+    if words[i].key == "عمان" and (AMMAN_MARK in words[i].text or ((by := agency(analysis)) and by.code == "JO")):
+        return CountryHit("JO", i, i, "capital")  # عمّان with its shadda, or bare in a Jordanian agency's report: Amman
     for n in range(min(c.max_len, end - i + 1), 0, -1):
         key = tuple(w.key for w in words[i:i + n])
         if key in c.ambiguous and (code := named_in_article(analysis, c.ambiguous[key])):
@@ -45,6 +45,31 @@ def match_at(analysis: Analysis, i: int, last: int | None = None) -> CountryHit 
                    else "capital" if key in c.capitals else "city")
             return CountryHit(c.by_phrase[key], i, i + n - 1, how)
     return glued_name(analysis, i) or split_place(analysis, i, end)
+
+
+DATELINE_MARKS = {"-", "–", "/", ":", "(", "،", ","}
+
+
+def agency(analysis: Analysis) -> CountryHit | None:
+    """The national news agency an article is filed by (المنامة - بنا، الرياض (واس)، … م واس): the country whose
+    officials it reports; looked for after a mark in the first line or at the dateline's end."""
+    if "agency" not in analysis.memo:
+        analysis.memo["agency"] = find_agency(analysis)
+    return analysis.memo["agency"]
+
+
+def find_agency(analysis: Analysis) -> CountryHit | None:
+    words = analysis.words
+    first_line = [w for w in words[:16] if "\n" not in analysis.text[words[0].start:w.start]]
+    names = agencies()
+    for w in first_line:
+        for key, code in names.items():
+            n = len(key)
+            if tuple(x.key for x in words[w.index:w.index + n]) == key and (
+                    w.index > 0 and (words[w.index - 1].text in DATELINE_MARKS or words[w.index - 1].upos == "NUM"
+                                     or w.index + n >= len(first_line))):
+                return CountryHit(code, w.index, w.index + n - 1, "agency")
+    return None
 
 
 def named_in_article(analysis: Analysis, codes: set[str]) -> str | None:
@@ -100,7 +125,7 @@ def fixed_title_at(analysis: Analysis, i: int, last: int) -> CountryHit | None:
 
 
 PORTFOLIOS = {"تعاون", "علاقات", "شؤون", "تجاره"}  # وزير التعاون الدولي الإيطالي: a national minister
-INTERNATIONAL_ADJECTIVES = {("دولي",), ("دوليه",)}
+INTERNATIONAL_ADJECTIVES = {("دولي",), ("دوليه",), ("اسيوي",), ("اسيويه",), ("قاري",), ("قاريه",)}
 
 
 def is_international(analysis: Analysis, first: int, last: int) -> bool:

@@ -8,7 +8,7 @@ import itertools
 from schemas import Location, Meeting, Mode, Participant, Role, Span
 from workers.analysis import Analysis, norm
 from workers.extraction import outcomes, participants, places, topics, triggers
-from workers.extraction.countries import CountryHit, country_in, is_international, match_at
+from workers.extraction.countries import CountryHit, agency, country_in, is_international, match_at
 from workers.extraction.dates import meeting_date
 from workers.extraction.lexicon import bare, meeting_words, people
 from workers.extraction.mentions import sentence_mentions
@@ -98,7 +98,7 @@ def inherit(ps: list[Participant], earlier: list[Participant]) -> list[Participa
 SIDES = {"جانب", "طرف"}
 DELEGATION = {"وفد", "وفدا"}
 # offices of a national government: held, unless the text says otherwise, for the country the meeting is in
-NATIONAL_OFFICES = {"وزير", "وزيره", "محافظ", "مدير", "وكيل", "امين", "مستشار", "رئيس", "ولي", "امير",
+NATIONAL_OFFICES = {"وزير", "وزيره", "نائب", "محافظ", "مدير", "وكيل", "امين", "مستشار", "رئيس", "ولي", "امير",
                     "رئيسه", "مديره", "وكيله", "امينه", "مستشاره", "قائد", "عاهل", "ملك"}
 
 
@@ -207,6 +207,11 @@ def accredited_to(analysis: Analysis, ps: list[Participant], taken: set[str]) ->
     return None
 
 
+def travelled_to(analysis: Analysis, location: Location | None) -> bool:
+    idx = words_in(analysis, location.evidence) if location else []
+    return bool(idx) and idx[0] > 0 and norm(analysis.words[idx[0] - 1].text) == "الي"
+
+
 def located_country(analysis: Analysis, location: Location | None) -> CountryHit | None:
     if location is None:
         return None
@@ -252,9 +257,10 @@ def fill_countries(analysis: Analysis, t: triggers.Trigger, ps: list[Participant
     if any(w.key == "هامش" for w in analysis.sentence_words(t.sent)):
         # على هامش الجمعية العامة في نيويورك: an event, perhaps abroad; its place says nothing of anyone's
         # country, but a national agency reports its own officials
-        here = places.agency(analysis)
+        here = agency(analysis)
     else:
-        here = located_country(analysis, location) or places.dateline(analysis)  # المنامة - بنا: filed at home
+        # المنامة - بنا: filed at home; يتوجه الرئيس إلى روما: a place travelled to is not the traveller's home
+        here = (None if travelled_to(analysis, location) else located_country(analysis, location)) or places.dateline(analysis)
     if here:
         for i, p in enumerate(out):
             head = p.title.split()[0] if p.title else ""
@@ -351,7 +357,7 @@ def extract_meetings(analysis: Analysis, published: dt.date | None) -> list[Meet
             mode=t.mode, status=t.status, trigger=trigger, participants=ps,
             date=date,
             location=location,
-            topics=topics.merge([topics.about_third_party(x, ps) for s in sents
+            topics=topics.merge([topics.about_third_party(analysis, x, ps) for s in sents
                                  for x in topics.sentence_topics(analysis, s, party_words(ps, analysis))]),
             outcomes=[x for s in sents for x in outcomes.sentence_outcomes(analysis, s)],
         )

@@ -199,7 +199,10 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
                 j += 1
             # beyond 8 words of title (المبعوث الخاص للاتحاد الأوروبي لمنطقة الخليج ل|ويجي دي مايو), a rare name
             # only, which may have lost its first letter to the preposition ل
-            cut = j <= s.last and words[j - 1].text == "ل" and words[j - 1].end == words[j].start and rare_proper(words[j])
+            cut = j <= s.last and words[j - 1].end == words[j].start and rare_proper(words[j]) and (
+                words[j - 1].text == "ل" or (  # رئيس جمهورية السنغال ب|اسيرو ديوماي فاي: after the state, a name
+                    words[j - 1].text == "ب" and j - 2 > i and match_at(analysis, j - 2, j - 2) is not None
+                    and match_at(analysis, j, j) is None))
             if j <= s.last and (j - i <= 8 or rare_proper(words[j])) and words[j].upos in ("PROPN", "X") \
                     and (words[j - 1].upos != "ADP" or cut) and (
                     # وزير الخارجية ب|ديوان الوزارة: a proper noun after a preposition is a place
@@ -210,6 +213,8 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
                     spans.append((j - cut, end))
             elif (apposed := after_comma(analysis, i, j, s.last)) is not None:
                 spans.append(apposed)
+            elif j - 2 >= i + 2 and (pair := family_pair(analysis, j - 2, s.last)) is not None:
+                spans.append(pair)
         elif headed_by(analysis, i) and (head := delegation_head(analysis, i, s.last)) is not None:
             spans.append(head)
         elif words[i].upos == "PROPN" and (end := proper_run(analysis, i, s.last)) is not None and end > i \
@@ -218,6 +223,23 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
             i = end
         i += max(n, 1)
     return merge_and_extend(analysis, spans, s.last)
+
+
+def family_pair(analysis: Analysis, j: int, last: int) -> tuple[int, int] | None:
+    """وزير الخارجية شائع الزنداني.: after a whole title, a word and a rare definite family name in -ي that
+    end the clause are a name, whatever the tagger calls them."""
+    words = analysis.words
+    if j + 1 > last or (j + 2 <= last and not is_punct(words[j + 2]) and norm(words[j + 2].text) not in BOUNDARY):
+        return None
+    given, family = words[j], words[j + 1]
+    if given.text.startswith("ال") or not given.text.isalpha() or len(given.text) < 3 or given.upos not in ("NOUN", "ADJ", "PROPN", "X") \
+            or not family.text.startswith("ال") or not family.text.endswith("ي") or family.freq >= RARE_FAMILY \
+            or is_title_head(given) or match_at(analysis, j, j + 1) or match_at(analysis, j + 1, j + 1):
+        return None
+    return j, j + 1
+
+
+RARE_FAMILY = 100  # a definite nisba news writes less often than this is a family's name (الزنداني), not an adjective
 
 
 def unseen_surname(analysis: Analysis, first: int, i: int) -> bool:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from schemas import Location, Span
 from workers.analysis import Analysis, norm
-from workers.extraction.countries import CountryHit, match_at
-from workers.extraction.lexicon import agencies
+from workers.extraction.countries import DATELINE_MARKS, CountryHit, match_at
 from workers.extraction.names import UNCOMMON
 from workers.extraction.word_classes import TIME_WORDS, VENUES, is_honorific_at, is_punct, is_title_head
 
@@ -126,25 +125,6 @@ def meeting_location(analysis: Analysis, sent: int, exclude: set[int], visit: bo
     return None
 
 
-DATELINE_MARKS = {"-", "–", "/", ":", "(", "،", ","}
-
-
-def agency(analysis: Analysis) -> CountryHit | None:
-    """The national news agency an article is filed by (المنامة - بنا، الرياض (واس)، … م واس): the country whose
-    officials it reports; looked for after a mark in the first line or at the dateline's end."""
-    words = analysis.words
-    first_line = [w for w in words[:16] if "\n" not in analysis.text[words[0].start:w.start]]
-    names = agencies()
-    for w in first_line:
-        for key, code in names.items():
-            n = len(key)
-            if tuple(x.key for x in words[w.index:w.index + n]) == key and (
-                    w.index > 0 and (words[w.index - 1].text in DATELINE_MARKS or words[w.index - 1].upos == "NUM"
-                                     or w.index + n >= len(first_line))):
-                return CountryHit(code, w.index, w.index + n - 1, "agency")
-    return None
-
-
 def dateline(analysis: Analysis) -> CountryHit | None:
     """المنامة - بنا، بيروت 26 شوال …: the place an article is filed from, which opens it, set off by a mark,
     a date or the end of its line."""
@@ -156,8 +136,5 @@ def dateline(analysis: Analysis) -> CountryHit | None:
         return None
     nxt = words[hit.last + 1]
     if nxt.text in DATELINE_MARKS or nxt.upos == "NUM" or "\n" in analysis.text[words[hit.last].end:nxt.start]:
-        by = agency(analysis)
-        if hit.first == hit.last and words[hit.first].key == "عمان" and by is not None and by.code == "JO":
-            return CountryHit("JO", hit.first, hit.last, "capital")  # عمان - بترا: Amman, written without its shadda
         return hit
     return None

@@ -30,14 +30,17 @@ def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) 
     if i == last + 1 and object_of_subject_verb(analysis, last, i):
         return None  # استقبل السوداني سفيرة الولايات المتحدة: the one received, not the subject's title
     start, j = i, i
-    while j + 1 <= sent_last and j + 1 - start < MAX_CHAIN and j + 1 not in taken:
+    joined = None  # the و before a second office of the same person (رئيس مجلس الوزراء ووزير الخارجية)
+    while j + 1 <= sent_last and j + 1 - (joined or start) < MAX_CHAIN and j + 1 not in taken:  # each office its own limit
         nxt = words[j + 1]
         if (not chain_ok(nxt) and not sent_to(analysis, j + 1, start)) or is_honorific_at(words, j + 1) \
                 or nxt.key in people()["groups"] or norm(nxt.text) in EPITHETS or nxt.key in meeting_words()["nouns"]:
             break  # … لحزب الله وفدا من …، عاهل البلاد المعظم اتصالا: the delegation received, praise, the call
         if norm(nxt.text) == "و":
             after = words[j + 2] if j + 2 <= sent_last else None
-            if after is None or is_title_head(after) or is_honorific_at(words, j + 2) or is_name_word(after) \
+            if joined is None and after is not None and is_title_head(after) and not after.text.startswith("ال"):
+                joined = j + 1
+            elif after is None or is_title_head(after) or is_honorific_at(words, j + 2) or is_name_word(after) \
                     or after.key in people()["groups"]:
                 break  # رئيس الولايات المتحدة والوفد المرافق له
         if norm(nxt.text) == "في" and not is_international(analysis, start, j):
@@ -45,6 +48,8 @@ def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) 
         if norm(nxt.text) == "ب" and j + 2 <= sent_last and is_place_at(analysis, j + 2):
             break  # وزير الخارجية ب|ديوان عام الوزارة: where he received, not his title (المكلف ب|التجارة is)
         j += 1
+    if joined is not None and j + 1 <= sent_last and is_name_word(words[j + 1]):
+        j = joined - 1  # رئيس الوزراء ورئيس وزراء اليونان كيرياكوس …: the second office is another person's
     while j > start and (norm(words[j].text) in ("و", "في", "ل") or words[j].upos == "ADP"):
         j -= 1
     return start, j

@@ -12,7 +12,8 @@ from workers.extraction.word_classes import is_punct
 REGION_WORDS = {"اقليميه", "اقليمي", "دوليه", "منطقه", "ساحه", "عربيه", "جاريه", "عامه", "راهنه"}
 COOPERATION = {TopicKey.bilateral_relations, TopicKey.security_cooperation, TopicKey.defense_military,
                TopicKey.economy_trade, TopicKey.energy, TopicKey.education_culture, TopicKey.health}
-INSTITUTIONS = {"مجلس", "وزاره", "لجنه", "هيئه", "صندوق", "بنك", "جهاز", "منظمه", "مكتب", "شركه"}  # مجلس الأمن
+INSTITUTIONS = {"مجلس", "وزاره", "لجنه", "هيئه", "صندوق", "بنك", "جهاز", "منظمه", "مكتب", "شركه",
+                "وزير", "وزيره", "وزراء"}  # مجلس الأمن، وزراء الصحة: a name or an office, no subject
 STOP_WORDS = {"حيث", "التي", "الذي", "بما", "مما", "كما", "وذلك", "ذلك", "اضافه", "الي", "خلال", "مع", "عن", "الا", "ان", "انه"}
 
 
@@ -35,6 +36,8 @@ def phrase_end(analysis: Analysis, i: int, last: int) -> int:
             j += 1
             continue
         break
+    if j - i >= 8 and j + 1 <= last and norm(words[j - 1].text) == "و" and words[j + 1].upos in ("NOUN", "ADJ"):
+        j -= 2  # … وقطاع غزة | وجهود إعادة الإعمار: the word limit cut a second subject after its first word
     return j
 
 
@@ -163,11 +166,20 @@ def sentence_topics(analysis: Analysis, sent: int, exclude: set[int] | frozenset
     return out
 
 
-def about_third_party(topic: Topic, participants: list[Participant]) -> Topic:
-    """Cooperation between the parties (العلاقات بين المملكة وأمريكا) is about no third country."""
-    if topic.key in COOPERATION and topic.country in {p.country for p in participants}:
+def about_third_party(analysis: Analysis, topic: Topic, participants: list[Participant]) -> Topic:
+    """Cooperation between the parties (العلاقات بين المملكة وأمريكا) is about no third country; a state of
+    affairs in a party's land (الأوضاع الصحية في قطاع غزة) is about that land."""
+    if topic.key in COOPERATION and topic.country in {p.country for p in participants} and not (
+            topic.key != TopicKey.bilateral_relations and placed_in(analysis, topic)):
         return topic.model_copy(update={"country": None})
     return topic
+
+
+def placed_in(analysis: Analysis, topic: Topic) -> bool:
+    """Does the subject's evidence name its country's land after في (not a demonym nor بين)?"""
+    idx = [w.index for w in analysis.words if topic.evidence.start <= w.start < topic.evidence.end]
+    return any(norm(analysis.words[h.first - 1].text) == "في" and h.how in ("name", "capital", "city")
+               for h in countries_in(analysis, idx[0], idx[-1]) if h.code == topic.country and h.first > idx[0]) if idx else False
 
 
 def merge(topics: list[Topic]) -> list[Topic]:

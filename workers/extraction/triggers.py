@@ -200,6 +200,9 @@ def find(analysis: Analysis) -> list[Trigger]:
             t = candidate(analysis, words[i], s.last) or (None if found else own_noun(analysis, words[i], s.last))
             if t is None or t.kind in rejected or background(analysis, t.first) or negated(analysis, t.first):
                 continue
+            if found and t.kind in ("gather", "discuss") and i + 1 <= s.last \
+                    and norm(words[i + 1].text) in people()["collective"]:
+                continue  # وبحث الجانبان …: the sides of the meeting reported before, now what they took up
             t.mode, t.status = mode_of(analysis, t), Status.planned if planned(analysis, t) else Status.held
             if any(o.sent == t.sent and o.first <= t.word <= o.last for o in found):
                 continue

@@ -25,6 +25,10 @@ def is_honorific_at(words: list[Word], i: int) -> int:
     hon = people()["honorifics"]
     if words[i].key == "دوله" and i > 0 and is_title_head(words[i - 1]):
         return 0  # وزير دولة، رئيس دولة الإمارات: a title's genitive, no honorific
+    if words[i].key == "دوله" and i + 1 < len(words) and not (
+            is_title_head(words[i + 1]) or words[i + 1].upos == "PROPN" or words[i + 1].ner != "O"
+            or (words[i + 1].key,) in people()["honorifics"]):
+        return 0  # زيارة دولة تدوم يومين: a state visit; دولة الرئيس، دولة نجيب ميقاتي are honorifics
     for n in (3, 2, 1):
         if i + n <= len(words) and (key := tuple(w.key for w in words[i:i + n])) in hon:
             if n == 1 and words[i].text.startswith("ال") and words[i].key in people()["indefinite_honorifics"]:
