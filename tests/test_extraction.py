@@ -1244,3 +1244,36 @@ def test_a_subject_cut_by_the_word_limit_leaves_out_the_next_one_s_first_word(nl
     [m] = meetings(nlp, text)
     situation = next(t for t in m.topics if t.key.value == "regional_situation")
     assert situation.country == "SY" and not situation.evidence.text.endswith("وجهود")
+
+
+def test_a_regnal_number_then_the_father_s_name_is_one_name(nlp: NLP) -> None:
+    text = ("تلقى خادم الحرمين الملك سلمان بن عبدالعزيز آل سعود اتصالا هاتفيا اليوم من الملك عبدالله الثاني بن "
+            "الحسين ملك المملكة الأردنية الهاشمية، بحثا فيه العلاقات الثنائية.")
+    [m] = meetings(nlp, text)
+    assert {p.name: p.country for p in m.participants} == {
+        "سلمان بن عبدالعزيز آل سعود": "SA", "عبدالله الثاني بن الحسين": "JO"}
+
+
+def test_the_writer_s_own_side_abroad_is_not_of_the_place(nlp: NLP) -> None:
+    text = ("أجرى وزير الخارجية عادل الجبير في روما اليوم مباحثات مع نظيره الإيطالي باولو جينتيلوني تناولت "
+            "العلاقات الثنائية.")
+    [m] = meetings(nlp, text)
+    by_name = {p.name: p.country for p in m.participants}
+    assert by_name["باولو جينتيلوني"] == "IT" and by_name["عادل الجبير"] != "IT"  # the text does not say SA
+
+
+def test_a_supervisor_s_title_runs_over_on_and_the_ruler_an_institution_is_named_for(nlp: NLP) -> None:
+    text = ("استقبل المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية "
+            "الدكتور عبدالله الربيعة في الرياض اليوم سفير جمهورية السودان لدى المملكة.")
+    [m] = meetings(nlp, text)
+    assert m.participants[0].title == ("المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة "
+                                       "والأعمال الإنسانية")
+    assert m.location is not None and m.location.name == "الرياض"
+
+
+def test_a_region_after_its_title_is_no_part_of_the_name(nlp: NLP) -> None:
+    text = ("استقبل أمير منطقة عسير الأمير فيصل بن خالد بن عبدالعزيز في أبها اليوم أمين منطقة عسير صالح بن "
+            "عبدالعزيز القاضي، واطلع على مشروعات التنمية في المنطقة.")
+    [m] = meetings(nlp, text)
+    assert names(m) == ["فيصل بن خالد بن عبدالعزيز", "صالح بن عبدالعزيز القاضي"]
+    assert m.participants[1].title == "أمين منطقة عسير"

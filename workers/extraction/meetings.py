@@ -98,7 +98,7 @@ def inherit(ps: list[Participant], earlier: list[Participant]) -> list[Participa
 SIDES = {"جانب", "طرف"}
 DELEGATION = {"وفد", "وفدا"}
 # offices of a national government: held, unless the text says otherwise, for the country the meeting is in
-NATIONAL_OFFICES = {"وزير", "وزيره", "نائب", "محافظ", "مدير", "وكيل", "امين", "مستشار", "رئيس", "ولي", "امير",
+NATIONAL_OFFICES = {"وزير", "وزيره", "نائب", "مشرف", "محافظ", "مدير", "وكيل", "امين", "مستشار", "رئيس", "ولي", "امير",
                     "رئيسه", "مديره", "وكيله", "امينه", "مستشاره", "قائد", "عاهل", "ملك"}
 
 
@@ -207,6 +207,18 @@ def accredited_to(analysis: Analysis, ps: list[Participant], taken: set[str]) ->
     return None
 
 
+def marked_as(analysis: Analysis, ps: list[Participant], code: str) -> bool:
+    """Does a party's own phrase name it as of that country, by demonym or the country's name (نظيره الإيطالي،
+    وزير خارجية إيطاليا)? Then the party left bare is the writer's own side, not the place's."""
+    for q in ps:
+        idx = words_in(analysis, q.country_evidence) if q.country == code else []
+        start, name = phrase_start(analysis, q), words_in(analysis, q.name_evidence)
+        if idx and start is not None and name and start - 3 <= idx[0] <= name[-1] \
+                and (hit := match_at(analysis, idx[0], idx[-1])) and hit.how in ("demonym", "name"):
+            return True
+    return False
+
+
 def travelled_to(analysis: Analysis, location: Location | None) -> bool:
     idx = words_in(analysis, location.evidence) if location else []
     return bool(idx) and idx[0] > 0 and norm(analysis.words[idx[0] - 1].text) == "الي"
@@ -260,7 +272,10 @@ def fill_countries(analysis: Analysis, t: triggers.Trigger, ps: list[Participant
         here = agency(analysis)
     else:
         # المنامة - بنا: filed at home; يتوجه الرئيس إلى روما: a place travelled to is not the traveller's home
-        here = (None if travelled_to(analysis, location) else located_country(analysis, location)) or places.dateline(analysis)
+        placed = None if travelled_to(analysis, location) else located_country(analysis, location)
+        if placed and marked_as(analysis, out, placed.code):
+            placed = None  # أجرى وزير الخارجية … في روما مع نظيره الإيطالي: the text marks the foreign side
+        here = placed or places.dateline(analysis)
     if here:
         for i, p in enumerate(out):
             head = p.title.split()[0] if p.title else ""

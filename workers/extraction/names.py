@@ -340,6 +340,9 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
                 last += 2  # not محمد ولد في …: born in
             elif nxt.upos == "PROPN" and not not_name(analysis, last + 1):
                 last += 1
+            elif (end := regnal_end(analysis, first, last, analysis.sentences[nxt.sent])) > last \
+                    and end + 1 <= sent_last and norm(words[end + 1].text) in ("بن", "ابن"):
+                last = end  # الملك عبدالله الثاني بن الحسين: the father's name follows the regnal number
             elif unseen_surname(analysis, first, last + 1):
                 last += 1  # عبد المجيد تبون: a word news never wrote, after a name, is the name's (the tagger said verb)
             else:

@@ -14,9 +14,11 @@ from workers.extraction.word_classes import (
     is_honorific_at,
     is_name_word,
     is_title_head,
+    supervises,
 )
 
 MAX_CHAIN = 14
+EPONYMS = {"ملك", "امير", "سلطان", "شيخ"}  # rulers institutions are named after (مركز الملك سلمان)
 EPITHETS = {"المعظم", "المفدي", "حفظه", "ايده", "رعاه"}  # norm() forms: praise after a ruler's name or title
 
 
@@ -33,7 +35,7 @@ def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) 
     joined = None  # the و before a second office of the same person (رئيس مجلس الوزراء ووزير الخارجية)
     while j + 1 <= sent_last and j + 1 - (joined or start) < MAX_CHAIN and j + 1 not in taken:  # each office its own limit
         nxt = words[j + 1]
-        if (not chain_ok(nxt) and not sent_to(analysis, j + 1, start)) or is_honorific_at(words, j + 1) \
+        if (not chain_ok(nxt) and not sent_to(analysis, j + 1, start) and not supervises(words, j + 1)) or is_honorific_at(words, j + 1) \
                 or nxt.key in people()["groups"] or norm(nxt.text) in EPITHETS or nxt.key in meeting_words()["nouns"]:
             break  # … لحزب الله وفدا من …، عاهل البلاد المعظم اتصالا: the delegation received, praise, the call
         if norm(nxt.text) == "و":
@@ -101,7 +103,7 @@ def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int])
         i -= 1  # رئيس جهاز المخابرات، اللواء حسن رشاد / محافظ عدن، نائف البكري: a comma after the title
     end, head = i, None
     j, bracketed = i, 0
-    while j >= sent_first and end - j - bracketed < MAX_CHAIN and j not in taken:
+    while j >= sent_first and (end if head is None else head) - j - bracketed < MAX_CHAIN and j not in taken:  # per office
         w = words[j]
         if w.text == ")" and (opening := next((k for k in range(j - 1, max(sent_first, j - 6) - 1, -1)
                                                 if words[k].text == "("), None)) is not None:
@@ -109,15 +111,16 @@ def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int])
             j = opening - 1  # لوكالة … اللاجئين الفلسطينيين (الأونروا) فيليب لازاريني: an acronym inside the title
             continue
         if not chain_ok(w) and norm(w.text) != "و" and not (norm(w.text) == "وسط" and norm(words[j - 1].text) == "و") \
-                and not sent_to(analysis, j, sent_first):
+                and not sent_to(analysis, j, sent_first) and not supervises(words, j):
             break  # not … غرب و|وسط أفريقيا, a region
         if norm(w.text) == "في" and head is not None:
             break  # المسؤول الأممي في بغداد | وزير النقل …: a title already begins after the place
         if norm(w.text) == "و" and head is not None and j > sent_first and ends_country(analysis, j - 1) \
                 and any(match_at(analysis, k, end) for k in range(j + 1, end + 1)):
             break  # عاهل الأردن | والرئيس الفلسطيني محمود عباس: each title names its own state
-        if is_title_head(w) or norm(w.text) in COUNTERPART:
-            head = j
+        if (is_title_head(w) and not (w.key in EPONYMS and j > sent_first and words[j - 1].key in people()["eponym_heads"])) \
+                or norm(w.text) in COUNTERPART:
+            head = j  # not the الملك of مركز الملك سلمان: a name the institution bears
         j -= 1
     if head is None or end < head:
         return None

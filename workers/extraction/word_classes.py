@@ -111,6 +111,12 @@ def headed_by(analysis: Analysis, i: int) -> int:
 CHAIN_STOPS = {"مع", "من", "عن", "علي", "الي", "بين", "خلال", "حول", "بعد", "قبل", "منذ", "ان", "التي", "الذي", "وسط"}
 
 
+def supervises(words: list[Word], j: int) -> bool:
+    """The على of المشرف (العام) على مركز …: inside the title."""
+    return norm(words[j].text) == "علي" and j >= 1 and (
+        words[j - 1].key == "مشرف" or (j >= 2 and words[j - 1].key == "عام" and words[j - 2].key == "مشرف"))
+
+
 def chain_ok(w: Word) -> bool:
     """A word that can sit inside a title chain (رئيس جهاز المخابرات العامة المصرية)."""
     return not is_punct(w) and w.upos != "VERB" and norm(w.text) not in TIME_WORDS | CHAIN_STOPS
