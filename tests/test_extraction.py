@@ -1277,3 +1277,16 @@ def test_a_region_after_its_title_is_no_part_of_the_name(nlp: NLP) -> None:
     [m] = meetings(nlp, text)
     assert names(m) == ["فيصل بن خالد بن عبدالعزيز", "صالح بن عبدالعزيز القاضي"]
     assert m.participants[1].title == "أمين منطقة عسير"
+
+
+def test_calls_received_by_an_office_named_before_and_what_was_said_in_them(nlp: NLP) -> None:
+    text = ("تلقى ولي العهد الأمير الحسين بن عبدالله اتصالا هاتفيا أمس من الشيخ عبدالله بن زايد آل نهيان وزير "
+            "الخارجية بدولة الإمارات العربية المتحدة أعرب فيه عن تضامن بلاده.\n"
+            "وقدم ولي العهد شكره وتقديره للشيخ عبدالله بن زايد على مشاعره الطيبة.\n"
+            "كما تلقى ولي العهد اتصالا هاتفيا أمس من الشيخ خالد بن حمد آل خليفة وزير الخارجية بمملكة "
+            "البحرين أدان فيه الهجوم.")
+    first, second = meetings(nlp, text)
+    assert {p.name: p.title for p in first.participants}["عبدالله بن زايد آل نهيان"] == \
+        "وزير الخارجية بدولة الإمارات العربية المتحدة"
+    assert names(second) == ["الحسين بن عبدالله", "خالد بن حمد آل خليفة"]
+    assert second.participants[1].title == "وزير الخارجية بمملكة البحرين"

@@ -24,6 +24,7 @@ from workers.extraction.word_classes import (
     rare_proper,
     time_of_day_at,
     unlikely_name,
+    verb_of_call,
 )
 from workers.ner_context import MIN_SURNAME
 from workers.segmentation import RARE
@@ -209,7 +210,7 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
                     not words[j].text.startswith("ال") or (words[j].ner[:2] in ("B-", "S-") and is_person_tag(words[j]))):
                 # a definite word inside an NER person (ولي العهد after the name) is the title's, not a name
                 end = proper_run(analysis, j, s.last)
-                if end is not None:
+                if end is not None and not (end == j and verb_of_call(analysis, j)):
                     spans.append((j - cut, end))
             elif (apposed := after_comma(analysis, i, j, s.last)) is not None:
                 spans.append(apposed)

@@ -91,8 +91,8 @@ def titled_anaphor(analysis: Analysis, t: Trigger, mentions: list[Mention]) -> M
     spots = [after] + [j for j in range(s.first, min(t.first, s.first + 4))]
     i = next((j for j in spots if j < len(words) and words[j].sent == t.sent and norm(words[j].text).startswith("ال")
               and words[j].key in ANAPHORS and not any(m.extent[0] <= j <= m.extent[1] for m in mentions)), None)
-    if i is None:
-        return None  # none, or the title of a named person (الوزير فلان)
+    if i is None:  # none, or the title of a named person (الوزير فلان)
+        return same_office_before(analysis, t, mentions, after)
     demonym = match_at(analysis, i + 1, i + 1) if i + 1 <= s.last else None
     for sent in range(t.sent - 1, max(-1, t.sent - 3), -1):
         earlier = [m for m in sentence_mentions(analysis, sent) if m.kind == Kind.person and m.title]
@@ -100,6 +100,24 @@ def titled_anaphor(analysis: Analysis, t: Trigger, mentions: list[Mention]) -> M
             earlier = [m for m in earlier if m.country and m.country.code == demonym.code] or earlier
         if earlier:
             return earlier[0]
+    return None
+
+
+def same_office_before(analysis: Analysis, t: Trigger, mentions: list[Mention], after: int) -> Mention | None:
+    """كما تلقى نائب خادم الحرمين الشريفين اتصالا …: an office with no name as the subject is the person the
+    article named before with that very title."""
+    words = analysis.words
+    if after > analysis.sentences[t.sent].last or not is_title_head(words[after]) \
+            or any(m.extent[0] <= after <= m.extent[1] for m in mentions):
+        return None
+    chain = right_title(analysis, after - 1, analysis.sentences[t.sent].last, set())
+    if chain is None:
+        return None
+    office = [w.key for w in words[chain[0]:chain[1] + 1]]
+    for sent in range(t.sent - 1, -1, -1):
+        for m in sentence_mentions(analysis, sent):
+            if m.kind == Kind.person and m.title and [w.key for w in words[m.title[0]:m.title[1] + 1]] == office:
+                return m
     return None
 
 

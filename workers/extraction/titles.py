@@ -15,6 +15,7 @@ from workers.extraction.word_classes import (
     is_name_word,
     is_title_head,
     supervises,
+    verb_of_call,
 )
 
 MAX_CHAIN = 14
@@ -36,6 +37,7 @@ def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) 
     while j + 1 <= sent_last and j + 1 - (joined or start) < MAX_CHAIN and j + 1 not in taken:  # each office its own limit
         nxt = words[j + 1]
         if (not chain_ok(nxt) and not sent_to(analysis, j + 1, start) and not supervises(words, j + 1)) or is_honorific_at(words, j + 1) \
+                or verb_of_call(analysis, j + 1) \
                 or nxt.key in people()["groups"] or norm(nxt.text) in EPITHETS or nxt.key in meeting_words()["nouns"]:
             break  # … لحزب الله وفدا من …، عاهل البلاد المعظم اتصالا: the delegation received, praise, the call
         if norm(nxt.text) == "و":
@@ -115,6 +117,9 @@ def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int])
             break  # not … غرب و|وسط أفريقيا, a region
         if norm(w.text) == "في" and head is not None:
             break  # المسؤول الأممي في بغداد | وزير النقل …: a title already begins after the place
+        if w.upos == "PRON" and j < end and j > sent_first and not is_title_head(words[j - 1]) \
+                and norm(words[j - 1].text) not in COUNTERPART:
+            break  # نائب خادم الحرمين شكر|ه وتقدير|ه ل|سمو …: not an office's pronoun (أمين|ها العام، نظير|ه التركي)
         if norm(w.text) == "و" and head is not None and j > sent_first and ends_country(analysis, j - 1) \
                 and any(match_at(analysis, k, end) for k in range(j + 1, end + 1)):
             break  # عاهل الأردن | والرئيس الفلسطيني محمود عباس: each title names its own state

@@ -25,10 +25,10 @@ def is_honorific_at(words: list[Word], i: int) -> int:
     hon = people()["honorifics"]
     if words[i].key == "دوله" and i > 0 and is_title_head(words[i - 1]):
         return 0  # وزير دولة، رئيس دولة الإمارات: a title's genitive, no honorific
-    if words[i].key == "دوله" and i + 1 < len(words) and not (
+    if words[i].key == "دوله" and i + 1 < len(words) and (words[i + 1].ner[2:] == "LOC" or not (
             is_title_head(words[i + 1]) or words[i + 1].upos == "PROPN" or words[i + 1].ner != "O"
-            or (words[i + 1].key,) in people()["honorifics"]):
-        return 0  # زيارة دولة تدوم يومين: a state visit; دولة الرئيس، دولة نجيب ميقاتي are honorifics
+            or (words[i + 1].key,) in people()["honorifics"])):
+        return 0  # زيارة دولة تدوم يومين، بدولة الإمارات: a state; دولة الرئيس، دولة نجيب ميقاتي are honorifics
     for n in (3, 2, 1):
         if i + n <= len(words) and (key := tuple(w.key for w in words[i:i + n])) in hon:
             if n == 1 and words[i].text.startswith("ال") and words[i].key in people()["indefinite_honorifics"]:
@@ -115,6 +115,14 @@ def supervises(words: list[Word], j: int) -> bool:
     """The على of المشرف (العام) على مركز …: inside the title."""
     return norm(words[j].text) == "علي" and j >= 1 and (
         words[j - 1].key == "مشرف" or (j >= 2 and words[j - 1].key == "عام" and words[j - 2].key == "مشرف"))
+
+
+def verb_of_call(analysis: Analysis, j: int) -> bool:
+    """… بدولة الكويت أدان فيه التفجير: a word followed by فيه / خلاله is the verb of what was said in the
+    call or meeting, not a name, whatever the tagger calls it."""
+    words = analysis.words
+    return j + 2 < len(words) and norm(words[j + 1].text) in ("في", "خلال") and words[j + 2].upos == "PRON" \
+        and words[j + 2].start == words[j + 1].end
 
 
 def chain_ok(w: Word) -> bool:
