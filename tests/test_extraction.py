@@ -1290,3 +1290,16 @@ def test_calls_received_by_an_office_named_before_and_what_was_said_in_them(nlp:
         "وزير الخارجية بدولة الإمارات العربية المتحدة"
     assert names(second) == ["الحسين بن عبدالله", "خالد بن حمد آل خليفة"]
     assert second.participants[1].title == "وزير الخارجية بمملكة البحرين"
+
+
+def test_counterparts_in_the_plural_are_a_group_not_part_of_a_name(nlp: NLP) -> None:
+    text = "التقى وزير الخارجية الأميركي جون كيري نظراءه في دول مجلس التعاون الخليجي في الدوحة أمس، وبحثوا محاربة الإرهاب."
+    [m] = meetings(nlp, text)
+    assert [(p.name, p.kind) for p in m.participants][:2] == [
+        ("جون كيري", Kind.person), ("نظراءه في دول مجلس التعاون", Kind.group)]
+
+
+def test_an_incident_is_no_phone_call(nlp: NLP) -> None:
+    text = ("نقل وزير الداخلية الأمير عبدالعزيز بن سعود تعازي خادم الحرمين الشريفين لأسر ضحايا حادث التفجير "
+            "الذي استهدف مسجدا في منطقة عسير، ورافقه مدير الأمن العام اللواء محمد البسامي.")
+    assert meetings(nlp, text) == []

@@ -122,8 +122,9 @@ def groups(analysis: Analysis, sent: int, taken: set[int]) -> list[Mention]:
             and (end := listed_states(analysis, i + 3, s.last)) is not None
         if listing:
             j = end  # سفراء كل من الصين وروسيا والبرازيل
-        while not listing and j + 1 <= s.last and j + 1 - i < 6 and chain_ok(words[j + 1]) \
-                and words[j + 1].upos in CHAIN_POS | {"ADP"}:
+        while not listing and j + 1 <= s.last and j + 1 - i < 6 and chain_ok(words[j + 1]) and (
+                words[j + 1].upos in CHAIN_POS | {"ADP"}
+                or (j == i and words[j + 1].upos == "PRON" and words[j + 1].start == words[j].end)):  # نظراء|ه في …
             j += 1
         while j > i and words[j].upos == "ADP":
             j -= 1

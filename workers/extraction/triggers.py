@@ -90,9 +90,14 @@ def party_follows(analysis: Analysis, i: int, limit: int, span: int = 4) -> bool
     return False
 
 
+NOUN_TOO = {"حادث"}  # حادَث (spoke with by phone) is written as حادِث (an incident): a verb only where tagged one
+
+
 def verb_kind(w: Word) -> str | None:
     mw = meeting_words()
     form = norm(w.text)
+    if form in NOUN_TOO and w.upos != "VERB":
+        return None  # في حادث التفجير
     if form in mw["verb_forms"]:
         return mw["verb_forms"][form]
     if form.startswith("س") and len(form) > 3:  # سيلتقي، سأحادث: future of a known form
