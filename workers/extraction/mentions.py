@@ -126,6 +126,8 @@ def groups(analysis: Analysis, sent: int, taken: set[int]) -> list[Mention]:
                 words[j + 1].upos in CHAIN_POS | {"ADP"}
                 or (j == i and words[j + 1].upos == "PRON" and words[j + 1].start == words[j].end)):  # نظراء|ه في …
             j += 1
+            if (hit := match_at(analysis, j, j)) and hit.how == "demonym" and j + 1 <= s.last and words[j + 1].upos != "ADJ":
+                break  # الوفد الكوري | فرص الاستثمار: the demonym ends the group (not اللجنة الكويتية العليا)
         while j > i and words[j].upos == "ADP":
             j -= 1
         hit = None if listing else country_in(analysis, i, j)

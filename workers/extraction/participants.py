@@ -63,6 +63,11 @@ def usable(analysis: Analysis, m: Mention, stop: int | None, resume: int | None 
     return True
 
 
+def reporter(analysis: Analysis, t: Trigger, m: Mention) -> bool:
+    """وأضاف السفير يوسف أن الرئيس السيسي التقى …: who tells of the meeting, before «أن», is not at it."""
+    return m.last < t.first and any(norm(w.text) in ("ان", "بان") for w in analysis.words[m.last + 1:t.first])
+
+
 def to_participant(analysis: Analysis, m: Mention, role: Role) -> Participant:
     words = analysis.words
     name_span = Span(text=analysis.span_text(m.first, m.last), start=words[m.first].start, end=words[m.last].end)
@@ -143,8 +148,11 @@ def same_person(analysis: Analysis, a: Mention, b: Mention) -> bool:
     if a.kind != Kind.person or b.kind != Kind.person:
         return False
     short, full = sorted((a.name(analysis).split(), b.name(analysis).split()), key=len)
-    return (len(short) == 1 and len(full) >= 2 and norm(short[0]) == norm(full[-1])
-            and norm(full[-2]) not in people()["name_links"])
+    if len(short) != 1 or len(full) < 2 or norm(full[-2]) in people()["name_links"]:
+        return False
+    # by the words' bare forms: السيسى and ل|لسيسي (PUD's split of للسيسي) are one surname
+    short_key, full_key = sorted(keys, key=len)[0][-1], sorted(keys, key=len)[-1][-1]
+    return norm(short[0]) == norm(full[-1]) or short_key == full_key
 
 
 def distinct(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:
@@ -202,7 +210,7 @@ def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
         if not any(norm(w.text) in meeting_words()["attendance"] for w in analysis.words[stop:t.first]):
             stop = None
     mentions = [m for m in sentence_mentions(analysis, t.sent) if usable(analysis, m, stop, resume) and m.last != t.word
-                and not talked_about(analysis, t, m)]
+                and not talked_about(analysis, t, m) and not reporter(analysis, t, m)]
     persons = [m for m in mentions if m.kind == Kind.person]
     chosen = persons if len(persons) >= 2 else persons + [m for m in mentions if m.kind != Kind.person]
     chosen = sorted(chosen, key=lambda m: m.first)
