@@ -1310,3 +1310,24 @@ def test_who_tells_of_the_meeting_is_not_at_it(nlp: NLP) -> None:
             "الإيطالي جورجيا ميلوني التي نقلت للسيسي تحيات الشعب الإيطالي.")
     [m] = meetings(nlp, text)
     assert names(m) == ["عبدالفتاح السيسى", "جورجيا ميلوني"]
+
+
+def test_a_dateline_abroad_leaves_the_agency_s_official_his_own_country(nlp: NLP) -> None:
+    text = ("برلين 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\n"
+            "التقى وزير الخارجية عادل بن أحمد الجبير اليوم وزير الخارجية بجمهورية ألمانيا الاتحادية فرانك فالتر "
+            "شتاينماير، وبحثا العلاقات الثنائية.")
+    [m] = meetings(nlp, text)
+    assert [p.country for p in m.participants] == ["SA", "DE"]
+
+
+def test_a_country_written_with_the_article_and_a_party_joined_to_a_marked_one(nlp: NLP) -> None:
+    text = ("التقى رئيس مجلس الوزراء اللبناني نواف سلام في بيروت اليوم رئيس مجلس نواب الأوروغواي أنا أوليفيرا "
+            "ومدير عام الخارجية فيها كارلوس رودريغيز.")
+    [m] = meetings(nlp, text)
+    assert [p.country for p in m.participants] == ["LB", "UY", "UY"]
+
+
+def test_a_named_party_s_office_repeated_is_no_second_party(nlp: NLP) -> None:
+    text = ("استقبل نائب خادم الحرمين الشريفين الأمير محمد بن نايف في جدة اليوم السفير الفرنسي لدى المملكة "
+            "برتران بزانسنو.\nكما استقبل نائب خادم الحرمين الشريفين - رعاه الله - عددا من مصابي الحادث.")
+    assert len(meetings(nlp, text)) == 1

@@ -8,6 +8,7 @@ from workers.analysis import Analysis, norm
 from workers.extraction.lexicon import agencies, bare, countries, people
 
 OCEANS = {"محيط", "محيطين"}
+SHORT_NAME = 4  # a country name this short written with the article is likelier a word (المالي)
 AMMAN_MARK = "مّ"  # the shadda that tells عمّان (Amman) from عُمان (Oman); norm() drops it
 
 
@@ -33,9 +34,9 @@ def match_at(analysis: Analysis, i: int, last: int | None = None) -> CountryHit 
         bare_word = norm(words[i].text) == words[i].key  # written without the article
         if key in c.with_article and key not in c.demonyms and bare_word:
             continue  # كاميرون is a surname; the country is الكاميرون
-        if n == 1 and key in c.names and key not in c.demonyms and key not in c.with_article and (
+        if n == 1 and key in c.names and key not in c.demonyms and key not in c.with_article and len(key[0]) <= SHORT_NAME and (
                 (not bare_word and words[i].text.startswith("ال")) or (words[i].upos == "ADJ" and words[i].ner == "O")):
-            continue  # التعافي المالي، دعم مالي: financial, not Mali (written مالي, a noun)
+            continue  # التعافي المالي، دعم مالي: financial, not Mali (written مالي, a noun); الباراغواي is Paraguay
         if n == 1 and key in c.demonyms and bare_word and key[0] in c.demonym_bases and given_name(analysis, i):
             continue  # الأمير تركي بن عبدالله: a given name; the demonym is التركي, تركية, أتراك
         if n == 1 and key in c.demonyms and i > 0 and words[i - 1].key in OCEANS:

@@ -207,13 +207,27 @@ def accredited_to(analysis: Analysis, ps: list[Participant], taken: set[str]) ->
     return None
 
 
+def joined_to(analysis: Analysis, p: Participant, ps: list[Participant]) -> CountryHit | None:
+    """رئيس الوزراء الباكستاني شهباز شريف وقائد الجيش عاصم منير: a party joined by و right after one whose
+    own phrase gives its country is of that country."""
+    start = phrase_start(analysis, p)
+    if start is None or start < 2 or norm(analysis.words[start - 1].text) != "و":
+        return None
+    for q in ps:
+        own = words_in(analysis, q.name_evidence) + words_in(analysis, q.title_evidence)
+        idx = words_in(analysis, q.country_evidence)
+        if q.country and own and idx and max(own) == start - 2 and min(own) <= idx[0] <= max(own):
+            return CountryHit(q.country, idx[0], idx[-1], "demonym")
+    return None
+
+
 def marked_as(analysis: Analysis, ps: list[Participant], code: str) -> bool:
     """Does a party's own phrase name it as of that country, by demonym or the country's name (نظيره الإيطالي،
     وزير خارجية إيطاليا)? Then the party left bare is the writer's own side, not the place's."""
     for q in ps:
         idx = words_in(analysis, q.country_evidence) if q.country == code else []
-        start, name = phrase_start(analysis, q), words_in(analysis, q.name_evidence)
-        if idx and start is not None and name and start - 3 <= idx[0] <= name[-1] \
+        own = words_in(analysis, q.name_evidence) + words_in(analysis, q.title_evidence)
+        if idx and own and min(own) - 3 <= idx[0] <= max(own) \
                 and (hit := match_at(analysis, idx[0], idx[-1])) and hit.how in ("demonym", "name"):
             return True
     return False
@@ -256,7 +270,8 @@ def fill_countries(analysis: Analysis, t: triggers.Trigger, ps: list[Participant
     out = []
     for p in ps:
         if p.kind.value == "person" and not p.country and (
-                hit := office_elsewhere(analysis, p) or escorted(analysis, t, p) or heads_delegation(analysis, p)
+                hit := office_elsewhere(analysis, p) or joined_to(analysis, p, ps) or escorted(analysis, t, p)
+                or heads_delegation(analysis, p)
                 or leads_delegation(analysis, p) or delegation_member(analysis, t, p)):
             p = with_country(p, analysis, hit)
         out.append(p)
@@ -272,10 +287,11 @@ def fill_countries(analysis: Analysis, t: triggers.Trigger, ps: list[Participant
         here = agency(analysis)
     else:
         # المنامة - بنا: filed at home; يتوجه الرئيس إلى روما: a place travelled to is not the traveller's home
+        # أجرى وزير الخارجية … في روما مع نظيره الإيطالي، برلين … واس: where the text marks another party as
+        # of the place or the dateline, the side left bare is the reporting agency's
         placed = None if travelled_to(analysis, location) else located_country(analysis, location)
-        if placed and marked_as(analysis, out, placed.code):
-            placed = None  # أجرى وزير الخارجية … في روما مع نظيره الإيطالي: the text marks the foreign side
-        here = placed or places.dateline(analysis)
+        here = next((h for h in (placed, places.dateline(analysis), agency(analysis))
+                     if h and not marked_as(analysis, out, h.code)), None)
     if here:
         for i, p in enumerate(out):
             head = p.title.split()[0] if p.title else ""

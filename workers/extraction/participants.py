@@ -186,6 +186,10 @@ def unnamed_officials(analysis: Analysis, t: Trigger, mentions: list[Mention], s
             i += 1
             continue
         a, b = chain
+        if any(m.title and [w.key for w in words[m.title[0]:m.title[1] + 1]] == [w.key for w in words[a:b + 1]]
+               for m in mentions):
+            i = b + 1
+            continue  # the office of a party named before (نائب خادم الحرمين الشريفين … الأمير محمد بن نايف)
         country = country_in(analysis, a, b, capitals=False)
         international = is_international(analysis, a, b)
         if country or international:
@@ -232,7 +236,7 @@ def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
     if len(chosen) < 2:
         chosen = distinct(analysis, convened(analysis, t, chosen))
     if len(chosen) == 1:
-        chosen = sorted(chosen + unnamed_officials(analysis, t, mentions, stop), key=lambda m: m.first)
+        chosen = sorted(chosen + unnamed_officials(analysis, t, mentions + chosen, stop), key=lambda m: m.first)
     if len(chosen) < 2:
         return []
     out = []
