@@ -1331,3 +1331,17 @@ def test_a_named_party_s_office_repeated_is_no_second_party(nlp: NLP) -> None:
     text = ("استقبل نائب خادم الحرمين الشريفين الأمير محمد بن نايف في جدة اليوم السفير الفرنسي لدى المملكة "
             "برتران بزانسنو.\nكما استقبل نائب خادم الحرمين الشريفين - رعاه الله - عددا من مصابي الحادث.")
     assert len(meetings(nlp, text)) == 1
+
+
+def test_titles_that_run_through_an_institution_named_for_a_king(nlp: NLP) -> None:
+    text = ("التقى الأمير الدكتور تركي بن سعود بن محمد رئيس مدينة الملك عبدالعزيز للعلوم والتقنية في مكتبه اليوم، "
+            "رئيس جامعة الملك عبدالله للعلوم والتقنية توني تشان.")
+    [m] = meetings(nlp, text)
+    assert [p.title for p in m.participants] == [
+        "رئيس مدينة الملك عبدالعزيز للعلوم والتقنية", "رئيس جامعة الملك عبدالله للعلوم والتقنية"]
+
+
+def test_a_teller_s_office_is_no_unnamed_party(nlp: NLP) -> None:
+    text = ("وأشاد رئيس الحكومة الليبية المؤقتة عبدالله الثني بجهود عناصر الشرطة في مدينة البيضاء، وذكر المكتب "
+            "الإعلامي أن الثني بحث مع رئيس وأعضاء مديرية الأمن بالمدينة الأوضاع الأمنية.")
+    assert not any("بجهود" in p.name for m in meetings(nlp, text) for p in m.participants)

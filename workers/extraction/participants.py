@@ -172,7 +172,9 @@ def unnamed_officials(analysis: Analysis, t: Trigger, mentions: list[Mention], s
     names a state or an international body, stands in for the name; only where no second party is named."""
     words = analysis.words
     s = analysis.sentences[t.sent]
-    used = {i for m in mentions for i in range(m.extent[0], m.extent[1] + 1)} | set(range(t.first, t.word + 1))
+    # every person the sentence names, party or not (a teller before «أن» too), is nobody's unnamed office
+    named = mentions + [m for m in sentence_mentions(analysis, t.sent) if m.kind == Kind.person]
+    used = {i for m in named for i in range(m.extent[0], m.extent[1] + 1)} | set(range(t.first, t.word + 1))
     i = s.first
     while i <= s.last:
         # an indefinite head (رئيس الوزراء اللبناني) only where it opens a phrase: after the verb or a comma

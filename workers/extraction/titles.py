@@ -17,6 +17,7 @@ from workers.extraction.word_classes import (
     supervises,
     verb_of_call,
 )
+from workers.segmentation import RARE
 
 MAX_CHAIN = 14
 EPONYMS = {"ملك", "امير", "سلطان", "شيخ"}  # rulers institutions are named after (مركز الملك سلمان)
@@ -36,7 +37,9 @@ def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) 
     joined = None  # the و before a second office of the same person (رئيس مجلس الوزراء ووزير الخارجية)
     while j + 1 <= sent_last and j + 1 - (joined or start) < MAX_CHAIN and j + 1 not in taken:  # each office its own limit
         nxt = words[j + 1]
-        if (not chain_ok(nxt) and not sent_to(analysis, j + 1, start) and not supervises(words, j + 1)) or is_honorific_at(words, j + 1) \
+        named_for = nxt.key in EPONYMS and words[j].key in people()["eponym_heads"]  # رئيس مدينة الملك عبدالعزيز …
+        if (not chain_ok(nxt) and not sent_to(analysis, j + 1, start) and not supervises(words, j + 1)) \
+                or (is_honorific_at(words, j + 1) and not named_for) \
                 or verb_of_call(analysis, j + 1) \
                 or nxt.key in people()["groups"] or norm(nxt.text) in EPITHETS or nxt.key in meeting_words()["nouns"]:
             break  # … لحزب الله وفدا من …، عاهل البلاد المعظم اتصالا: the delegation received, praise, the call
@@ -118,7 +121,7 @@ def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int])
         if norm(w.text) == "في" and head is not None:
             break  # المسؤول الأممي في بغداد | وزير النقل …: a title already begins after the place
         if w.upos == "PRON" and j < end and j > sent_first and not is_title_head(words[j - 1]) \
-                and norm(words[j - 1].text) not in COUNTERPART:
+                and norm(words[j - 1].text) not in COUNTERPART and words[j - 1].freq >= RARE:  # not عبدالل|ه
             break  # نائب خادم الحرمين شكر|ه وتقدير|ه ل|سمو …: not an office's pronoun (أمين|ها العام، نظير|ه التركي)
         if norm(w.text) == "و" and head is not None and j > sent_first and ends_country(analysis, j - 1) \
                 and any(match_at(analysis, k, end) for k in range(j + 1, end + 1)):
