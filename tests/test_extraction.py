@@ -1345,3 +1345,16 @@ def test_a_teller_s_office_is_no_unnamed_party(nlp: NLP) -> None:
     text = ("وأشاد رئيس الحكومة الليبية المؤقتة عبدالله الثني بجهود عناصر الشرطة في مدينة البيضاء، وذكر المكتب "
             "الإعلامي أن الثني بحث مع رئيس وأعضاء مديرية الأمن بالمدينة الأوضاع الأمنية.")
     assert not any("بجهود" in p.name for m in meetings(nlp, text) for p in m.participants)
+
+
+def test_national_teams_meeting_is_a_match(nlp: NLP) -> None:
+    text = "ويلتقي منتخبنا الوطني اليوم مع نظيره البحريني في الجولة الثالثة، كما يلتقي منتخبا قطر والكويت."
+    assert meetings(nlp, text) == []
+
+
+def test_the_title_of_one_who_receives_a_call_is_his_not_the_call_s_object(nlp: NLP) -> None:
+    text = ("تلقى سامح شكري وزير الخارجية المصري اتصالا هاتفيا اليوم من أيمن الصفدي وزير الخارجية الأردني، بحثا "
+            "خلاله الأوضاع في غزة.")
+    [m] = meetings(nlp, text)
+    assert [(p.title, p.country) for p in m.participants] == [
+        ("وزير الخارجية المصري", "EG"), ("وزير الخارجية الأردني", "JO")]

@@ -69,7 +69,8 @@ def object_of_subject_verb(analysis: Analysis, name: int, title: int) -> bool:
         name = words[name].head  # أبلغ الرئيس عون الوزير الإيراني: the name stands beside its title, the subject
     head = words[name].head
     return words[name].deprel == "nsubj" and words[title].deprel == "obj" and words[title].head == head \
-        and head >= 0 and words[head].upos == "VERB"
+        and head >= 0 and words[head].upos == "VERB" \
+        and meeting_words()["verb_forms"].get(norm(words[head].text)) != "receive_call"  # تلقى X … اتصالا: a call
 
 
 ENVOYS = {"مبعوث", "مبعوثه", "موفد", "مندوب", "سفير", "سفيره", "ممثل", "ممثله", "منسق"}
