@@ -1358,3 +1358,17 @@ def test_the_title_of_one_who_receives_a_call_is_his_not_the_call_s_object(nlp: 
     [m] = meetings(nlp, text)
     assert [(p.title, p.country) for p in m.participants] == [
         ("وزير الخارجية المصري", "EG"), ("وزير الخارجية الأردني", "JO")]
+
+
+def test_a_title_stops_at_who_else_was_present(nlp: NLP) -> None:
+    text = ("زار السفير الأسترالي لدى المملكة مارك دونوفان الشركة السعودية للكهرباء بالرياض، حيث التقى المهندس خالد "
+            "الغامدي، الرئيس التنفيذي للشركة بالنيابة بحضور عدد من المسؤولين التنفيذيين.")
+    [m] = meetings(nlp, text)
+    assert m.participants[-1].title == "الرئيس التنفيذي للشركة بالنيابة"
+
+
+def test_an_office_in_the_region_is_in_the_region_of_the_host(nlp: NLP) -> None:
+    text = ("استقبل أمير منطقة جازان الأمير محمد بن عبدالعزيز في مكتبه اليوم رئيس فرع هيئة حقوق الإنسان بالمنطقة "
+            "أحمد بن علي الحازمي، واطلع على تقرير الفرع.")
+    [m] = meetings(nlp, text)
+    assert [p.country for p in m.participants] == ["SA", "SA"]

@@ -8,7 +8,7 @@ import itertools
 from schemas import Location, Meeting, Mode, Participant, Role, Span
 from workers.analysis import Analysis, norm
 from workers.extraction import outcomes, participants, places, topics, triggers
-from workers.extraction.countries import CountryHit, agency, country_in, is_international, match_at
+from workers.extraction.countries import CountryHit, agency, country_in, fixed_title_at, is_international, match_at
 from workers.extraction.dates import meeting_date
 from workers.extraction.lexicon import bare, meeting_words, people
 from workers.extraction.mentions import sentence_mentions
@@ -221,6 +221,25 @@ def joined_to(analysis: Analysis, p: Participant, ps: list[Participant]) -> Coun
     return None
 
 
+REGION_BACK = {"منطقه", "محافظه", "اماره", "مدينه", "ولايه"}
+
+
+def same_region(analysis: Analysis, p: Participant, ps: list[Participant]) -> CountryHit | None:
+    """رئيس فرع الإفتاء بالمنطقة, received by أمير منطقة عسير: an office in «the region» is in the region a
+    party's title names by its city."""
+    idx = words_in(analysis, p.title_evidence)
+    if not idx or analysis.words[idx[-1]].key not in REGION_BACK or not analysis.words[idx[-1]].text.startswith(("ال", "بال")):
+        return None
+    for q in ps:
+        own = words_in(analysis, q.title_evidence)
+        where = words_in(analysis, q.country_evidence)
+        if q is not p and q.country and own and where and min(own) <= where[0] <= max(own) \
+                and (hit := fixed_title_at(analysis, where[0], where[-1]) or match_at(analysis, where[0], where[-1])) \
+                and hit.how in ("city", "capital", "title"):
+            return hit
+    return None
+
+
 def marked_as(analysis: Analysis, ps: list[Participant], code: str) -> bool:
     """Does a party's own phrase name it as of that country, by demonym or the country's name (نظيره الإيطالي،
     وزير خارجية إيطاليا)? Then the party left bare is the writer's own side, not the place's."""
@@ -270,7 +289,8 @@ def fill_countries(analysis: Analysis, t: triggers.Trigger, ps: list[Participant
     out = []
     for p in ps:
         if p.kind.value == "person" and not p.country and (
-                hit := office_elsewhere(analysis, p) or joined_to(analysis, p, ps) or escorted(analysis, t, p)
+                hit := office_elsewhere(analysis, p) or joined_to(analysis, p, ps) or same_region(analysis, p, ps)
+                or escorted(analysis, t, p)
                 or heads_delegation(analysis, p)
                 or leads_delegation(analysis, p) or delegation_member(analysis, t, p)):
             p = with_country(p, analysis, hit)

@@ -54,6 +54,9 @@ def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) 
             break
         if norm(nxt.text) == "ب" and j + 2 <= sent_last and is_place_at(analysis, j + 2):
             break  # وزير الخارجية ب|ديوان عام الوزارة: where he received, not his title (المكلف ب|التجارة is)
+        if norm(nxt.text) in meeting_words()["attendance"] or (
+                norm(nxt.text) == "ب" and j + 2 <= sent_last and norm(words[j + 2].text) in meeting_words()["attendance"]):
+            break  # الرئيس التنفيذي للشركة بالنيابة | ب|حضور عدد من المسؤولين: who else was present
         j += 1
     if joined is not None and j + 1 <= sent_last and is_name_word(words[j + 1]):
         j = joined - 1  # رئيس الوزراء ورئيس وزراء اليونان كيرياكوس …: the second office is another person's
