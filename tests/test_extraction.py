@@ -1372,3 +1372,11 @@ def test_an_office_in_the_region_is_in_the_region_of_the_host(nlp: NLP) -> None:
             "أحمد بن علي الحازمي، واطلع على تقرير الفرع.")
     [m] = meetings(nlp, text)
     assert [p.country for p in m.participants] == ["SA", "SA"]
+
+
+def test_two_calls_from_two_callers_are_two_meetings(nlp: NLP) -> None:
+    text = ("تلقى بدر عبد العاطي وزير الخارجية المصري اتصالين هاتفيين أمس من سيرجي لافروف وزير خارجية روسيا، "
+            "وماركو روبيو وزير خارجية الولايات المتحدة.")
+    calls = meetings(nlp, text)
+    assert [names(m) for m in calls] == [["بدر عبد العاطي", "سيرجي لافروف"], ["بدر عبد العاطي", "ماركو روبيو"]]
+    assert all(m.mode == Mode.phone for m in calls)

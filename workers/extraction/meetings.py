@@ -361,12 +361,17 @@ SEVERAL = {"لقاءات", "اجتماعات", "اتصالين", "اتصالات
 SEPARATELY = {("علي", "حده"), ("علي", "انفراد")}  # كل على حدة، كلا على انفراد
 
 
+TWO_CALLS = {"اتصالين", "اتصالان", "مكالمتين", "مكالمتان"}
+
+
 def one_by_one(analysis: Analysis, t: triggers.Trigger, ps: list[Participant]) -> list[list[Participant]]:
     """التقى X كلا من Y وZ، كل على حدة (or عقد X لقاءات مع …): one meeting of X with each of the others."""
     forms = [norm(w.text) for w in analysis.sentence_words(t.sent)]
     apart = any(pair in SEPARATELY and k > 0 and forms[k - 1] in ("كل", "كلا")
                 for k, pair in enumerate(itertools.pairwise(forms)))
     apart = apart or analysis.words[t.word].key in SEVERAL  # عقد لقاءات ثنائية مع كل من Y وZ
+    # تلقى X اتصالين هاتفيين من Y وZ: two calls, one with each
+    apart = apart or (len(ps) == 3 and any(f in TWO_CALLS for f in forms))
     if not apart or len(ps) < 3:
         return [ps]
     return [[ps[0], p] for p in ps[1:]]
