@@ -399,10 +399,14 @@ def surnames(analysis: Analysis, cores: list[tuple[int, int]]) -> set[str]:
 
 
 def surnames_before(analysis: Analysis, sent: int) -> set[str]:
-    keys: set[str] = set()
-    for earlier in range(sent):
+    """Surnames of the persons named in the sentences before `sent` (each sentence read once per analysis)."""
+    memo = analysis.memo
+    known = next((k for k in range(sent, 0, -1) if ("surnames_before", k) in memo), 0)
+    keys: set[str] = set(memo[("surnames_before", known)]) if known else set()
+    for earlier in range(known, sent):
         cores = name_cores(analysis, earlier)
         keys |= surnames(analysis, cores) | nisba_surnames(analysis, earlier, cores)
+        memo[("surnames_before", earlier + 1)] = frozenset(keys)
     return keys
 
 

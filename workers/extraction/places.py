@@ -28,7 +28,7 @@ def venue_end(analysis: Analysis, i: int, last: int) -> int:
 
 
 HOSTS = {"تستضيف", "يستضيف", "استضافت", "استضاف", "ستستضيف", "سيستضيف", "تحتضن", "احتضنت", "يحتضن", "احتضن"}
-EVENTS = {"مؤتمر", "منتدي", "ملتقي", "قمه"}
+NAMED_FOR_A_CITY = {"مؤتمر", "منتدي", "ملتقي", "قمه"}  # في قمة الدوحة: the city the event is named for
 PLACE_WORDS = {"محافظه", "مدينه", "منطقه", "العاصمه", "عاصمه", "ولايه"}
 
 
@@ -96,7 +96,7 @@ def meeting_location(analysis: Analysis, sent: int, exclude: set[int], visit: bo
             cities.append((i + 1, where - 1))  # انتقل إلى عين التينة حيث التقى: the place the move ends at
             continue
         start = after_place_word(analysis, i + 1, s.last)
-        if words[start].key in EVENTS and start + 1 <= s.last:
+        if words[start].key in NAMED_FOR_A_CITY and start + 1 <= s.last:
             start += 1  # في مؤتمر ميونيخ للأمن، في قمة الدوحة: the city the event is named for
         hit = match_at(analysis, start, s.last)
         if hit and hit.how in ("city", "capital"):

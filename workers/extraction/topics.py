@@ -84,14 +84,14 @@ def cue_at(forms: list[str], i: int, last: int) -> tuple[int, str, bool] | None:
 STRENGTHEN = {("سبل", "تعزيز")}
 TRADE = {TopicKey.economy_trade, TopicKey.energy}
 RELATIONS = {"علاقات", "علاقه", "تعاون", "روابط", "شراكه"}
-EVENTS = {"مؤتمر", "منتدي", "ملتقي", "معرض", "مهرجان", "اسبوع"}
+NAMED_EVENTS = {"مؤتمر", "منتدي", "ملتقي", "معرض", "مهرجان", "اسبوع"}  # مؤتمر ميونيخ للأمن: a name
 
 
 def in_event_name(analysis: Analysis, i: int, sent_first: int) -> bool:
     """مؤتمر ميونيخ ل|لأمن، منتدى الدوحة للطاقة: after an event and its place, the ل opens the event's name,
     not a subject (مؤتمر دولي لإعادة الإعمار is one)."""
     words = analysis.words
-    return i - 3 >= sent_first and words[i - 1].key == "ل" and words[i - 3].key in EVENTS \
+    return i - 3 >= sent_first and words[i - 1].key == "ل" and words[i - 3].key in NAMED_EVENTS \
         and (words[i - 2].ner != "O" or match_at(analysis, i - 2, i - 2) is not None)
 
 
