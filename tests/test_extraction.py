@@ -1380,3 +1380,22 @@ def test_two_calls_from_two_callers_are_two_meetings(nlp: NLP) -> None:
     calls = meetings(nlp, text)
     assert [names(m) for m in calls] == [["بدر عبد العاطي", "سيرجي لافروف"], ["بدر عبد العاطي", "ماركو روبيو"]]
     assert all(m.mode == Mode.phone for m in calls)
+
+
+def test_a_meeting_of_two_ranked_royals_and_a_father_is_not_his_son(nlp: NLP) -> None:
+    text = ("وعقد جلالة الملك عبدالله الثاني اجتماعا مع سمو الأمير محمد بن سلمان بن عبدالعزيز آل سعود، نقل فيه سموه "
+            "تحيات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود إلى أخيه جلالة الملك عبدالله الثاني، كما "
+            "تم عقد مباحثات ثنائية.")
+    [m] = meetings(nlp, text)
+    assert names(m) == ["عبدالله الثاني", "محمد بن سلمان بن عبدالعزيز آل سعود"]
+    assert m.participants[1].title is None  # not the king's «خادم الحرمين الشريفين»
+
+
+def test_an_ordinal_in_a_title_is_no_name_and_a_brother_no_title(nlp: NLP) -> None:
+    text = ("قام الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء اليوم بزيارة إلى الأردن تلبية "
+            "لدعوة من الملك عبدالله الثاني، واستقبله الملك عبدالله الثاني في عمّان.\n"
+            "ونقل الأمير تحيات خادم الحرمين الشريفين وأخيه الملك عبدالله الثاني.")
+    [m] = meetings(nlp, text)
+    titles = {p.name: p.title for p in m.participants}
+    assert titles["محمد بن سلمان"] == "ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء"
+    assert titles["عبدالله الثاني"] is None  # not «… خادم الحرمين الشريفين وأخيه»

@@ -17,19 +17,39 @@ from workers.extraction.word_classes import COUNTERPART, headed_by
 REFERENCE_WORDS = {"لقاء", "اجتماع", "مباحثات", "محادثات", "اتصال", "قمه", "استقبال", "زياره", "مشاورات", "جلسه"}
 
 
-def name_tokens(name: str) -> set[str]:
+def name_words(name: str) -> list[str]:
     hon = people()["honorific_words"]
-    return {bare(w) for w in name.split() if bare(w) not in hon}
+    return [bare(w) for w in name.split() if bare(w) not in hon]
+
+
+def name_tokens(name: str) -> set[str]:
+    return set(name_words(name))
 
 
 def same_party(a: Participant, b: Participant) -> bool:
-    ta, tb = name_tokens(a.name), name_tokens(b.name)
-    return bool(ta and tb) and (ta <= tb or tb <= ta)
+    """One name within the other, starting with the same given name (محمد بن سلمان، محمد بن سلمان بن عبدالعزيز)
+    or the surname alone (الجبير); not a father's name inside his son's (سلمان بن عبدالعزيز in محمد بن سلمان
+    بن عبدالعزيز)."""
+    short, full = sorted((name_words(a.name), name_words(b.name)), key=len)
+    if not short or not set(short) <= set(full):
+        return False
+    return short[0] == full[0] or (len(short) == 1 and short[0] == full[-1])
 
 
-def official(ps: list[Participant]) -> bool:
-    """A meeting in the news sense: at least one party holds a title or is a body or state."""
-    return any(p.title or p.kind.value != "person" for p in ps)
+RANKS = {"سمو", "جلاله", "فخامه", "معالي", "دوله"}  # a state's honorifics: not السيد، الدكتور، nor الأمير alone
+
+
+def official(analysis: Analysis, ps: list[Participant]) -> bool:
+    """A meeting in the news sense: at least one party holds a title or a rank (جلالة الملك عبدالله الثاني،
+    سمو الأمير …), or is a body or state."""
+    return any(p.title or p.kind.value != "person" or ranked(analysis, p) for p in ps)
+
+
+def ranked(analysis: Analysis, p: Participant) -> bool:
+    """جلالة الملك X، سمو الأمير X، صاحب السمو الملكي الأمير X: a state's honorific within the three words
+    before the name."""
+    idx = words_in(analysis, p.name_evidence)
+    return bool(idx) and any(analysis.words[k].key in RANKS for k in range(max(0, idx[0] - 3), idx[0]))
 
 
 def refers(analysis: Analysis, sent: int, ps: list[Participant]) -> bool:
@@ -381,7 +401,7 @@ def extract_meetings(analysis: Analysis, published: dt.date | None) -> list[Meet
     found = []
     for t in triggers.find(analysis):
         ps = participants.for_trigger(analysis, t)
-        if len(ps) >= 2 and official(ps):
+        if len(ps) >= 2 and official(analysis, ps):
             found.append((t, ps))
     if any(sum(p.kind.value == "person" for p in ps) >= 2 for _, ps in found):
         # bodies and states meeting, where persons of theirs are reported meeting too: the same meeting

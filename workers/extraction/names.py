@@ -10,6 +10,7 @@ from workers.extraction.lexicon import meeting_words, people
 from workers.extraction.titles import EPITHETS, left_title, right_title
 from workers.extraction.word_classes import (
     COUNTERPART,
+    ORDINALS,
     TIME_WORDS,
     chain_ok,
     definite,
@@ -30,7 +31,6 @@ from workers.ner_context import MIN_SURNAME
 from workers.segmentation import RARE
 
 # regnal numbers (الملك عبدالله الثاني، البابا بنديكت السادس عشر) belong to the name after a royal title
-ORDINALS = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"}
 TITLE_NAMES = {"امير", "سلطان", "خليفه"}  # title words that are given names too
 UNCOMMON = 500  # a word seen less often than this in news may be a name's rest after a glued letter
 ROYAL = {"ملك", "ملكه", "عاهل", "سلطان", "امير", "اميره", "بابا", "امبراطور", "شاه", "بطريرك"}
@@ -42,8 +42,8 @@ def trim(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
     titled = is_title_head(words[first])
     while first <= last and (is_title_head(words[first]) or is_honorific_at(words, first) or is_punct(words[first])
                              or match_at(analysis, first, first) or norm(words[first].text) in TIME_WORDS
-                             or words[first].key in people()["not_names"]):
-        first += 1
+                             or words[first].key in people()["not_names"] or norm(words[first].text) in ORDINALS):
+        first += 1  # the label NER carried from الملك عبدالله الثاني to النائب الثاني is no name
     if titled and all(w.text.startswith("ال") and w.upos != "PROPN" for w in words[first:last + 1]):
         return None  # شيخ الأزهر الشريف: a title and its genitive, no name
     if first == last and words[first].text.startswith("ال") and title_genitive(analysis, words[first].key):
@@ -395,6 +395,7 @@ def surnames(analysis: Analysis, cores: list[tuple[int, int]]) -> set[str]:
     return {words[last].key for first, last in cores
             if last > first and len(words[last].key) >= MIN_SURNAME  # not the ه the tokenizer cut off عبدالله
             and norm(words[last].text) not in people()["name_links"]  # نصر الله: not the الله of حزب الله
+            and norm(words[last].text) not in ORDINALS  # الملك عبدالله الثاني, then النائب الثاني
             and (not not_name(analysis, last) or is_person_tag(words[last]))}
 
 

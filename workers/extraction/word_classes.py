@@ -74,11 +74,15 @@ def is_name_word(w: Word) -> bool:
     return w.upos in ("PROPN", "X") or (w.ner != "O" and w.ner[2:] == "PERS")
 
 
+ORDINALS = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"}
+
+
 def not_name(analysis: Analysis, i: int) -> bool:
     """Words that never start or end a person's name: titles, honorifics, places, demonyms, time words."""
     w = analysis.words[i]
     return (is_title_head(w) or bool(is_honorific_at(analysis.words, i)) or w.key in COUNTERPART or is_punct(w)
             or w.key == "نظراء"  # جون كيري نظراء|ه: his counterparts
+            or norm(w.text) in ORDINALS  # ولي ولي العهد النائب الثاني: a regnal number only after a ruler's name
             or time_of_day_at(analysis.words, i)
             or norm(w.text) in TIME_WORDS or match_at(analysis, i, i) is not None or w.upos in ("ADP", "VERB", "CCONJ")
             or norm(w.text) in meeting_words()["verb_forms"] or w.key in meeting_words()["nouns"]
@@ -109,7 +113,8 @@ def headed_by(analysis: Analysis, i: int) -> int:
     return 2 if i > 0 and words[i].key == "رئاسه" and norm(words[i - 1].text) == "ب" else 0
 
 
-CHAIN_STOPS = {"مع", "من", "عن", "علي", "الي", "بين", "خلال", "حول", "بعد", "قبل", "منذ", "ان", "التي", "الذي", "وسط"}
+CHAIN_STOPS = {"مع", "من", "عن", "علي", "الي", "بين", "خلال", "حول", "بعد", "قبل", "منذ", "ان", "التي", "الذي", "وسط",
+               "اخيه", "واخيه", "اخوه", "شقيقه", "وشقيقه", "اخي", "شقيق"}  # خادم الحرمين الشريفين | وأخي|ه جلالة الملك …
 
 
 def supervises(words: list[Word], j: int) -> bool:
