@@ -1399,3 +1399,13 @@ def test_an_ordinal_in_a_title_is_no_name_and_a_brother_no_title(nlp: NLP) -> No
     titles = {p.name: p.title for p in m.participants}
     assert titles["محمد بن سلمان"] == "ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء"
     assert titles["عبدالله الثاني"] is None  # not «… خادم الحرمين الشريفين وأخيه»
+
+
+def test_a_title_stops_at_the_time_of_day_and_a_place_is_named_without_its_clitic(nlp: NLP) -> None:
+    text = ("استقبل صاحب السمو الملكي الأمير محمد بن ناصر بن عبدالعزيز أمير منطقة جازان صباح أمس بمكتبه بالإمارة "
+            "رئيس مجلس إدارة غرفة جازان عبدالله بن سعيد الفايز.\n"
+            "وعقد الرئيس المصري عبد الفتاح السيسي اجتماعا مع العاهل الأردني الملك عبدالله الثاني خلال زيارته "
+            "للمملكة الأردنية الهاشمية.")
+    first, second = meetings(nlp, text)
+    assert first.participants[0].title == "أمير منطقة جازان"
+    assert second.location is not None and second.location.name == "المملكة الأردنية الهاشمية"

@@ -66,10 +66,18 @@ def visit_destination(analysis: Analysis, sent: int, exclude: set[int] | frozens
                 continue
             hit = match_at(analysis, start, words[-1].index)
             if hit and hit.how in ("city", "capital", "name"):
-                a, b = analysis.words[hit.first], analysis.words[hit.last]
-                text = analysis.text[a.start:b.end]
-                return Location(name=text, evidence=Span(text=text, start=a.start, end=b.end))
+                return location_of(analysis, hit.first, hit.last)
     return None
+
+
+def location_of(analysis: Analysis, first: int, last: int) -> Location:
+    """Words first..last as the place; ل|لمملكة الأردنية (PUD's split of للمملكة) is named without the
+    clitic, المملكة الأردنية."""
+    words = analysis.words
+    start, end = words[first].start, words[last].end
+    text = analysis.text[start:end]
+    glued = first > 0 and words[first - 1].text == "ل" and words[first - 1].end == start and text.startswith("ل")
+    return Location(name="ا" + text if glued else text, evidence=Span(text=text, start=start, end=end))
 
 
 def meeting_location(analysis: Analysis, sent: int, exclude: set[int], visit: bool = False,
@@ -119,9 +127,7 @@ def meeting_location(analysis: Analysis, sent: int, exclude: set[int], visit: bo
             (cities if hit.how in ("city", "capital") else states).append((hit.first, hit.last))
             break  # تستضيف سلطنة عُمان جولة محادثات: the host names the place
     for first, last in cities + venues + states:
-        start, end = words[first].start, words[last].end
-        text = analysis.text[start:end]
-        return Location(name=text, evidence=Span(text=text, start=start, end=end))
+        return location_of(analysis, first, last)
     return None
 
 

@@ -15,6 +15,7 @@ from workers.extraction.word_classes import (
     is_name_word,
     is_title_head,
     supervises,
+    time_of_day_at,
     verb_of_call,
 )
 from workers.segmentation import RARE
@@ -40,7 +41,7 @@ def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) 
         named_for = nxt.key in EPONYMS and words[j].key in people()["eponym_heads"]  # رئيس مدينة الملك عبدالعزيز …
         if (not chain_ok(nxt) and not sent_to(analysis, j + 1, start) and not supervises(words, j + 1)) \
                 or (is_honorific_at(words, j + 1) and not named_for) \
-                or verb_of_call(analysis, j + 1) \
+                or verb_of_call(analysis, j + 1) or time_of_day_at(words, j + 1) \
                 or nxt.key in people()["groups"] or norm(nxt.text) in EPITHETS or nxt.key in meeting_words()["nouns"]:
             break  # … لحزب الله وفدا من …، عاهل البلاد المعظم اتصالا: the delegation received, praise, the call
         if norm(nxt.text) == "و":

@@ -58,7 +58,8 @@ TIMES_OF_DAY = {"صباح", "مساء", "ظهر", "عصر", "فجر", "ليل"}
 
 def time_of_day_at(words: list[Word], i: int) -> bool:
     """صباح اليوم، مساء الأحد: صباح is a name too, but not before a day."""
-    return norm(words[i].text) in TIMES_OF_DAY and i + 1 < len(words) and is_time_word(words[i + 1])
+    return norm(words[i].text) in TIMES_OF_DAY and i + 1 < len(words) and (
+        is_time_word(words[i + 1]) or norm(words[i + 1].text) == "يوم")  # صباح يوم أمس
 
 
 def is_title_head(w: Word) -> bool:
