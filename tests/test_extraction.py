@@ -8,6 +8,9 @@ import pytest
 
 from liqaa.settings import get_settings
 from schemas import Kind, Meeting, Mode, Role, Status
+from workers.analysis import analyse
+from workers.extraction.mentions import Mention
+from workers.extraction.participants import to_participant
 from workers.nlp import NLP, settings_pipeline
 from workers.pipeline import process
 
@@ -1409,3 +1412,11 @@ def test_a_title_stops_at_the_time_of_day_and_a_place_is_named_without_its_cliti
     first, second = meetings(nlp, text)
     assert first.participants[0].title == "أمير منطقة جازان"
     assert second.location is not None and second.location.name == "المملكة الأردنية الهاشمية"
+
+
+def test_a_name_in_quotation_marks_is_given_without_them(nlp: NLP) -> None:
+    text = "استقبل مدير التعليم فريق مشروع «فارس» اليوم."
+    analysis = analyse(nlp, text)
+    quoted = next(w.index for w in analysis.words if "فارس" in w.text)
+    p = to_participant(analysis, Mention(Kind.person, quoted, quoted, 0), Role.visitor)
+    assert p.name == "فارس" and text[p.name_evidence.start:p.name_evidence.end] == "فارس"

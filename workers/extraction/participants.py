@@ -68,9 +68,21 @@ def reporter(analysis: Analysis, t: Trigger, m: Mention) -> bool:
     return m.last < t.first and any(norm(w.text) in ("ان", "بان") for w in analysis.words[m.last + 1:t.first])
 
 
+QUOTES = "«»\"“”'"
+
+
+def unquoted(analysis: Analysis, start: int, end: int) -> Span:
+    """The span without the quotation marks the tokenizer left on its edges («فارس، «مدن»)."""
+    while end - start > 1 and analysis.text[start] in QUOTES:
+        start += 1
+    while end - start > 1 and analysis.text[end - 1] in QUOTES:
+        end -= 1
+    return Span(text=analysis.text[start:end], start=start, end=end)
+
+
 def to_participant(analysis: Analysis, m: Mention, role: Role) -> Participant:
     words = analysis.words
-    name_span = Span(text=analysis.span_text(m.first, m.last), start=words[m.first].start, end=words[m.last].end)
+    name_span = unquoted(analysis, words[m.first].start, words[m.last].end)
     title = title_span = None
     if m.title:
         a, b = m.title
