@@ -1420,3 +1420,12 @@ def test_a_name_in_quotation_marks_is_given_without_them(nlp: NLP) -> None:
     quoted = next(w.index for w in analysis.words if "فارس" in w.text)
     p = to_participant(analysis, Mention(Kind.person, quoted, quoted, 0), Role.visitor)
     assert p.name == "فارس" and text[p.name_evidence.start:p.name_evidence.end] == "فارس"
+
+
+def test_a_governorate_the_lexicons_do_not_know_stays_in_the_governor_s_title(nlp: NLP) -> None:
+    text = ("استقبل محافظ وادي الدواسر أحمد بن دخيل المنيفي في مكتبه يوم أمس مدير مركز التنمية الاجتماعية في "
+            "المحافظة عبدالله بن محمد الدوسري.")
+    [m] = meetings(nlp, text)
+    host = m.participants[0]
+    assert (host.name, host.title) == ("أحمد بن دخيل المنيفي", "محافظ وادي الدواسر")
+    assert names(m)[1] == "عبدالله بن محمد الدوسري"

@@ -32,6 +32,7 @@ from workers.segmentation import RARE
 
 # regnal numbers (الملك عبدالله الثاني، البابا بنديكت السادس عشر) belong to the name after a royal title
 TITLE_NAMES = {"امير", "سلطان", "خليفه"}  # title words that are given names too
+GOVERNORS = {"محافظ"}  # a head whose genitive is a place the lexicons may not know (محافظ وادي الدواسر)
 UNCOMMON = 500  # a word seen less often than this in news may be a name's rest after a glued letter
 ROYAL = {"ملك", "ملكه", "عاهل", "سلطان", "امير", "اميره", "بابا", "امبراطور", "شاه", "بطريرك"}
 
@@ -350,6 +351,10 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
                 break
         while last > first and norm(words[last].text) in EPITHETS:
             last -= 1  # السلطان هيثم بن طارق المعظم: praise after a ruler's name is no part of it
+        if first > sent_first and words[first - 1].key in GOVERNORS and (
+                link := next((b for b in range(first + 2, last + 1) if norm(words[b].text) in ("بن", "ابن")), None)) \
+                and words[link - 1].upos != "PRON":
+            first = link - 1  # محافظ وادي الدواسر أحمد بن دخيل: the governorate, then the given name before بن
         if first == last and last + 1 <= sent_last and (fam := words[last + 1]).text.startswith("ال") \
                 and fam.freq < UNCOMMON and fam.upos in ("ADJ", "NOUN", "PROPN", "X") and not is_title_head(fam) \
                 and norm(fam.text) not in EPITHETS and not match_at(analysis, last + 1, last + 1) \
