@@ -1429,3 +1429,9 @@ def test_a_governorate_the_lexicons_do_not_know_stays_in_the_governor_s_title(nl
     host = m.participants[0]
     assert (host.name, host.title) == ("أحمد بن دخيل المنيفي", "محافظ وادي الدواسر")
     assert names(m)[1] == "عبدالله بن محمد الدوسري"
+
+
+def test_what_a_guest_met_with_is_no_meeting(nlp: NLP) -> None:
+    text = ("وعبر الرئيس الفرنسي إيمانويل ماكرون عن بالغ شكره لجلالة الملك والحكومة المغربية على ما لقيه والوفد "
+            "المرافق من كرم الضيافة وحسن الاستقبال.")
+    assert meetings(nlp, text) == []
