@@ -1435,3 +1435,10 @@ def test_what_a_guest_met_with_is_no_meeting(nlp: NLP) -> None:
     text = ("وعبر الرئيس الفرنسي إيمانويل ماكرون عن بالغ شكره لجلالة الملك والحكومة المغربية على ما لقيه والوفد "
             "المرافق من كرم الضيافة وحسن الاستقبال.")
     assert meetings(nlp, text) == []
+
+
+def test_where_a_visit_goes_is_not_the_visitor_s_title(nlp: NLP) -> None:
+    text = ("صدر بيان مشترك بمناسبة زيارة سمو الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء للمملكة المغربية.\n"
+            "وعقد العاهل المغربي الملك محمد السادس اجتماعا مع سمو الأمير محمد بن سلمان بحثا فيه العلاقات الثنائية.")
+    [m] = meetings(nlp, text)
+    assert {p.name: p.title for p in m.participants}["محمد بن سلمان"] == "ولي العهد رئيس مجلس الوزراء"

@@ -53,6 +53,9 @@ def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) 
                 break  # رئيس الولايات المتحدة والوفد المرافق له
         if norm(nxt.text) == "في" and not is_international(analysis, start, j):
             break
+        if norm(nxt.text) == "ل" and j + 2 <= sent_last and (hit := match_at(analysis, j + 2, sent_last)) \
+                and hit.how == "name" and any(w.key == "زياره" for w in words[max(0, last - 12):last]):
+            break  # بمناسبة زيارة الأمير محمد بن سلمان … وزير الدفاع | للمملكة الأردنية: where the visit goes
         if norm(nxt.text) == "ب" and j + 2 <= sent_last and is_place_at(analysis, j + 2):
             break  # وزير الخارجية ب|ديوان عام الوزارة: where he received, not his title (المكلف ب|التجارة is)
         if norm(nxt.text) in meeting_words()["attendance"] or (
