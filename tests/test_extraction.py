@@ -1442,3 +1442,10 @@ def test_where_a_visit_goes_is_not_the_visitor_s_title(nlp: NLP) -> None:
             "وعقد العاهل المغربي الملك محمد السادس اجتماعا مع سمو الأمير محمد بن سلمان بحثا فيه العلاقات الثنائية.")
     [m] = meetings(nlp, text)
     assert {p.name: p.title for p in m.participants}["محمد بن سلمان"] == "ولي العهد رئيس مجلس الوزراء"
+
+
+def test_an_office_received_is_the_person_named_before_with_that_title(nlp: NLP) -> None:
+    text = ("احتفى الأردن بزيارة صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء.\n"
+            "العاهل الأردني الملك عبدالله الثاني الذي استقبل ولي العهد بحث معه العلاقات الثنائية.")
+    [m] = meetings(nlp, text)
+    assert sorted(names(m)) == ["عبدالله الثاني", "محمد بن سلمان"]

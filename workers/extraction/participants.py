@@ -181,7 +181,8 @@ def talked_about(analysis: Analysis, t: Trigger, m: Mention) -> bool:
 
 def unnamed_officials(analysis: Analysis, t: Trigger, mentions: list[Mention], stop: int | None) -> list[Mention]:
     """التقى البرهان المبعوث الأمريكي الخاص للسودان: an official the text names by office alone, whose office
-    names a state or an international body, stands in for the name; only where no second party is named."""
+    names a state or an international body, stands in for the name; only where no second party is named.
+    An office a person named earlier holds (استقبل ولي العهد) is that person."""
     words = analysis.words
     s = analysis.sentences[t.sent]
     # every person the sentence names, party or not (a teller before «أن» too), is nobody's unnamed office
@@ -204,12 +205,27 @@ def unnamed_officials(analysis: Analysis, t: Trigger, mentions: list[Mention], s
                for m in mentions):
             i = b + 1
             continue  # the office of a party named before (نائب خادم الحرمين الشريفين … الأمير محمد بن نايف)
+        if holder := office_holder(analysis, t.sent, [w.key for w in words[a:b + 1]]):
+            return [holder]
         country = country_in(analysis, a, b, capitals=False)
         international = is_international(analysis, a, b)
         if country or international:
             return [Mention(Kind.person, a, b, t.sent, title=(a, b), country=country, international=international)]
         i = b + 1
     return []
+
+
+def office_holder(analysis: Analysis, sent: int, office: list[str]) -> Mention | None:
+    """الذي استقبل ولي ولي العهد, after «الأمير محمد بن سلمان ولي ولي العهد النائب الثاني …» earlier in the
+    article: the person named before whose title begins with that office (of two words or more)."""
+    if len(office) < 2:
+        return None
+    words = analysis.words
+    for earlier in range(sent - 1, -1, -1):
+        for m in sentence_mentions(analysis, earlier):
+            if m.kind == Kind.person and m.title and [w.key for w in words[m.title[0]:m.title[1] + 1]][:len(office)] == office:
+                return m
+    return None
 
 
 def receives_after(analysis: Analysis, t: Trigger) -> bool:
