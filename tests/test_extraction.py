@@ -1449,3 +1449,10 @@ def test_an_office_received_is_the_person_named_before_with_that_title(nlp: NLP)
             "العاهل الأردني الملك عبدالله الثاني الذي استقبل ولي العهد بحث معه العلاقات الثنائية.")
     [m] = meetings(nlp, text)
     assert sorted(names(m)) == ["عبدالله الثاني", "محمد بن سلمان"]
+
+
+def test_a_governorate_the_tagger_reads_as_a_place_stays_in_the_title_too(nlp: NLP) -> None:
+    text = "اجتمع محافظ بلجرشي سفر بن سويد الغامدي أمس مع مدير السياحة بالمحافظة هجاد عمر الغامدي."
+    [m] = meetings(nlp, text)
+    host = m.participants[0]
+    assert (host.name, host.title) == ("سفر بن سويد الغامدي", "محافظ بلجرشي")

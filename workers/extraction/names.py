@@ -351,10 +351,6 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
                 break
         while last > first and norm(words[last].text) in EPITHETS:
             last -= 1  # السلطان هيثم بن طارق المعظم: praise after a ruler's name is no part of it
-        if first > sent_first and words[first - 1].key in GOVERNORS and (
-                link := next((b for b in range(first + 2, last + 1) if norm(words[b].text) in ("بن", "ابن")), None)) \
-                and words[link - 1].upos != "PRON":
-            first = link - 1  # محافظ وادي الدواسر أحمد بن دخيل: the governorate, then the given name before بن
         if first == last and last + 1 <= sent_last and (fam := words[last + 1]).text.startswith("ال") \
                 and fam.freq < UNCOMMON and fam.upos in ("ADJ", "NOUN", "PROPN", "X") and not is_title_head(fam) \
                 and norm(fam.text) not in EPITHETS and not match_at(analysis, last + 1, last + 1) \
@@ -364,7 +360,17 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
             out[-1] = (out[-1][0], max(out[-1][1], last))
         else:
             out.append((first, last))
-    return out
+    return [governed(analysis, first, last) for first, last in out]
+
+
+def governed(analysis: Analysis, first: int, last: int) -> tuple[int, int]:
+    """محافظ وادي الدواسر أحمد بن دخيل: after محافظ, the words before the given name that «بن» follows
+    are the governorate, which the lexicons may not know."""
+    words = analysis.words
+    link = next((b for b in range(first + 2, last + 1) if norm(words[b].text) in ("بن", "ابن")), None)
+    if first > 0 and words[first - 1].key in GOVERNORS and link is not None and words[link - 1].upos != "PRON":
+        return link - 1, last
+    return first, last
 
 
 def named_after(analysis: Analysis, first: int) -> bool:
