@@ -75,9 +75,12 @@ def find_agency(analysis: Analysis) -> CountryHit | None:
 
 def named_in_article(analysis: Analysis, codes: set[str]) -> str | None:
     """طرابلس in an article that names Libya (ليبيا، الليبي) and not Lebanon is Tripoli of Libya."""
-    c = countries()
-    named = {code for w in analysis.words if (code := c.names.get((w.key,)) or c.demonyms.get((w.key,))) in codes}
-    return named.pop() if len(named) == 1 else None
+    if "named_states" not in analysis.memo:  # every state the article names by one word, read once
+        c = countries()
+        analysis.memo["named_states"] = frozenset(
+            code for w in analysis.words if (code := c.names.get((w.key,)) or c.demonyms.get((w.key,))))
+    named = analysis.memo["named_states"] & codes
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def split_place(analysis: Analysis, i: int, end: int) -> CountryHit | None:

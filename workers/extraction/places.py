@@ -133,7 +133,13 @@ def meeting_location(analysis: Analysis, sent: int, exclude: set[int], visit: bo
 
 def dateline(analysis: Analysis) -> CountryHit | None:
     """المنامة - بنا، بيروت 26 شوال …: the place an article is filed from, which opens it, set off by a mark,
-    a date or the end of its line."""
+    a date or the end of its line (found once per analysis)."""
+    if "dateline" not in analysis.memo:
+        analysis.memo["dateline"] = find_dateline(analysis)
+    return analysis.memo["dateline"]
+
+
+def find_dateline(analysis: Analysis) -> CountryHit | None:
     words = analysis.words
     if not words:
         return None
