@@ -79,6 +79,10 @@ class Analysis:
     def span_text(self, first: int, last: int) -> str:
         return self.text[self.words[first].start:self.words[last].end]
 
+    def word_indices(self, start: int, end: int) -> list[int]:
+        """Indices of the words that begin within text[start:end]."""
+        return [w.index for w in self.words if start <= w.start < end]
+
 
 def from_stanza(doc: stanza.Document, text: str, offsets: list[list[tuple[int, int]]] | None = None) -> Analysis:
     """offsets: each token's (start, end) in `text`, where the document was built from pre-split tokens."""

@@ -124,9 +124,12 @@ NATIONAL_OFFICES = {"وزير", "وزيره", "نائب", "مشرف", "محاف�
 
 def words_in(analysis: Analysis, span: Span | None) -> list[int]:
     """Indices of the words a span of the text covers (none for no span)."""
-    if span is None:
-        return []
-    return [w.index for w in analysis.words if span.start <= w.start < span.end]
+    return analysis.word_indices(span.start, span.end) if span else []
+
+
+def own_words(analysis: Analysis, p: Participant) -> list[int]:
+    """The words of a party's own phrase: its name and its title."""
+    return words_in(analysis, p.name_evidence) + words_in(analysis, p.title_evidence)
 
 
 def phrase_start(analysis: Analysis, p: Participant) -> int | None:
@@ -234,7 +237,7 @@ def joined_to(analysis: Analysis, p: Participant, ps: list[Participant]) -> Coun
     if start is None or start < 2 or norm(analysis.words[start - 1].text) != "و":
         return None
     for q in ps:
-        own = words_in(analysis, q.name_evidence) + words_in(analysis, q.title_evidence)
+        own = own_words(analysis, q)
         idx = words_in(analysis, q.country_evidence)
         if q.country and own and idx and max(own) == start - 2 and min(own) <= idx[0] <= max(own):
             return CountryHit(q.country, idx[0], idx[-1], "demonym")
@@ -265,7 +268,7 @@ def marked_as(analysis: Analysis, ps: list[Participant], code: str) -> bool:
     وزير خارجية إيطاليا)? Then the party left bare is the writer's own side, not the place's."""
     for q in ps:
         idx = words_in(analysis, q.country_evidence) if q.country == code else []
-        own = words_in(analysis, q.name_evidence) + words_in(analysis, q.title_evidence)
+        own = own_words(analysis, q)
         if idx and own and min(own) - 3 <= idx[0] <= max(own) \
                 and (hit := match_at(analysis, idx[0], idx[-1])) and hit.how in ("demonym", "name"):
             return True

@@ -128,14 +128,12 @@ def same_office_before(analysis: Analysis, t: Trigger, mentions: list[Mention], 
             or any(m.extent[0] <= after <= m.extent[1] for m in mentions):
         return None
     chain = right_title(analysis, after - 1, analysis.sentences[t.sent].last, set())
-    if chain is None:
-        return None
-    office = [w.key for w in words[chain[0]:chain[1] + 1]]
-    for sent in range(t.sent - 1, -1, -1):
-        for m in sentence_mentions(analysis, sent):
-            if m.kind == Kind.person and m.title and [w.key for w in words[m.title[0]:m.title[1] + 1]] == office:
-                return m
-    return None
+    return office_holder(analysis, t.sent, keys_of(analysis, chain), whole=True) if chain else None
+
+
+def keys_of(analysis: Analysis, span: tuple[int, int]) -> list[str]:
+    """The bare forms of words first..last (a title, an office)."""
+    return [w.key for w in analysis.words[span[0]:span[1] + 1]]
 
 
 def convened(analysis: Analysis, t: Trigger, chosen: list[Mention]) -> list[Mention]:
@@ -163,8 +161,8 @@ def same_person(analysis: Analysis, a: Mention, b: Mention) -> bool:
     if len(short) != 1 or len(full) < 2 or norm(full[-2]) in people()["name_links"]:
         return False
     # by the words' bare forms: السيسى and ل|لسيسي (PUD's split of للسيسي) are one surname
-    short_key, full_key = sorted(keys, key=len)[0][-1], sorted(keys, key=len)[-1][-1]
-    return norm(short[0]) == norm(full[-1]) or short_key == full_key
+    short_keys, full_keys = sorted(keys, key=len)
+    return norm(short[0]) == norm(full[-1]) or short_keys[-1] == full_keys[-1]
 
 
 def distinct(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:
@@ -201,11 +199,11 @@ def unnamed_officials(analysis: Analysis, t: Trigger, mentions: list[Mention], s
             i += 1
             continue
         a, b = chain
-        if any(m.title and [w.key for w in words[m.title[0]:m.title[1] + 1]] == [w.key for w in words[a:b + 1]]
-               for m in mentions):
+        office = keys_of(analysis, chain)
+        if any(m.title and keys_of(analysis, m.title) == office for m in mentions):
             i = b + 1
             continue  # the office of a party named before (نائب خادم الحرمين الشريفين … الأمير محمد بن نايف)
-        if holder := office_holder(analysis, t.sent, [w.key for w in words[a:b + 1]]):
+        if holder := office_holder(analysis, t.sent, office):
             return [holder]
         country = country_in(analysis, a, b, capitals=False)
         international = is_international(analysis, a, b)
@@ -215,15 +213,16 @@ def unnamed_officials(analysis: Analysis, t: Trigger, mentions: list[Mention], s
     return []
 
 
-def office_holder(analysis: Analysis, sent: int, office: list[str]) -> Mention | None:
+def office_holder(analysis: Analysis, sent: int, office: list[str], whole: bool = False) -> Mention | None:
     """الذي استقبل ولي ولي العهد, after «الأمير محمد بن سلمان ولي ولي العهد النائب الثاني …» earlier in the
-    article: the person named before whose title begins with that office (of two words or more)."""
-    if len(office) < 2:
+    article: the nearest person named before whose title is that office (whole) or begins with it (an
+    office of two words or more)."""
+    if not whole and len(office) < 2:
         return None
-    words = analysis.words
     for earlier in range(sent - 1, -1, -1):
         for m in sentence_mentions(analysis, earlier):
-            if m.kind == Kind.person and m.title and [w.key for w in words[m.title[0]:m.title[1] + 1]][:len(office)] == office:
+            title = keys_of(analysis, m.title) if m.kind == Kind.person and m.title else []
+            if title and (title == office if whole else title[:len(office)] == office):
                 return m
     return None
 

@@ -177,7 +177,7 @@ def about_third_party(analysis: Analysis, topic: Topic, participants: list[Parti
 
 def placed_in(analysis: Analysis, topic: Topic) -> bool:
     """Does the subject's evidence name its country's land after في (not a demonym nor بين)?"""
-    idx = [w.index for w in analysis.words if topic.evidence.start <= w.start < topic.evidence.end]
+    idx = analysis.word_indices(topic.evidence.start, topic.evidence.end)
     return any(norm(analysis.words[h.first - 1].text) == "في" and h.how in ("name", "capital", "city")
                for h in countries_in(analysis, idx[0], idx[-1]) if h.code == topic.country and h.first > idx[0]) if idx else False
 
