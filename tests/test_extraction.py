@@ -1456,3 +1456,12 @@ def test_a_governorate_the_tagger_reads_as_a_place_stays_in_the_title_too(nlp: N
     [m] = meetings(nlp, text)
     host = m.participants[0]
     assert (host.name, host.title) == ("سفر بن سويد الغامدي", "محافظ بلجرشي")
+
+
+def test_an_elected_president_is_no_sports_subject(nlp: NLP) -> None:
+    text = ("التقى وزير الخارجية المصري سامح شكري في القاهرة أمس نظيره الفرنسي جان إيف لودريان، "
+            "وبحث الجانبان الأوضاع في لبنان وسبل الوصول إلى رئيس جديد منتخب للبلاد.")
+    [m] = meetings(nlp, text)
+    keys = {t.key.value for t in m.topics}
+    assert "regional_situation" in keys and "sports" not in keys
+

@@ -84,6 +84,7 @@ def cue_at(forms: list[str], i: int, last: int) -> tuple[int, str, bool] | None:
 STRENGTHEN = {("سبل", "تعزيز")}
 TRADE = {TopicKey.economy_trade, TopicKey.energy}
 RELATIONS = {"علاقات", "علاقه", "تعاون", "روابط", "شراكه"}
+ADJECTIVE_SENSE = {("منتخب",)}  # رئيس جديد منتخب: elected, not a national team
 NAMED_EVENTS = {"مؤتمر", "منتدي", "ملتقي", "معرض", "مهرجان", "اسبوع"}  # مؤتمر ميونيخ للأمن: a name
 
 
@@ -133,7 +134,9 @@ def sentence_topics(analysis: Analysis, sent: int, exclude: set[int] | frozenset
             n = len(cue)
             if i + n - 1 <= s.last and cue_matches(forms, i, cue) and not used & set(range(i, i + n)) \
                     and not (i > s.first and forms[i - 1] in INSTITUTIONS) \
-                    and not in_event_name(analysis, i, s.first):  # بمجلس الأمن، مؤتمر ميونيخ للأمن: a name
+                    and not in_event_name(analysis, i, s.first) \
+                    and not (cue in ADJECTIVE_SENSE and words[i].upos == "ADJ"):
+                # not in a name (بمجلس الأمن، مؤتمر ميونيخ للأمن)
                 end = max(i + n - 1, phrase_end(analysis, i + n - 1, s.last))
                 if needs_place and not has_place(analysis, i + n, end):
                     continue
