@@ -1465,3 +1465,11 @@ def test_an_elected_president_is_no_sports_subject(nlp: NLP) -> None:
     keys = {t.key.value for t in m.topics}
     assert "regional_situation" in keys and "sports" not in keys
 
+
+def test_an_adviser_with_an_adjective_is_a_title_not_an_honorific(nlp: NLP) -> None:
+    text = "استقبل وزير الخارجية المغربي ناصر بوريطة أمس في الرباط المستشار الدبلوماسي لدولة رئيس الوزراء الإسباني خوسيه مانويل ألباريس."
+    [m] = meetings(nlp, text)
+    by_name = {p.name: p for p in m.participants}
+    assert set(by_name) == {"ناصر بوريطة", "خوسيه مانويل ألباريس"}
+    assert by_name["خوسيه مانويل ألباريس"].title.startswith("المستشار الدبلوماسي")
+    assert m.location is not None and m.location.name == "الرباط"

@@ -103,6 +103,8 @@ def honored_run(analysis: Analysis, i: int, last: int, trust_verbs: bool = True)
         return i
     if i <= last and words[i].key in people()["not_names"]:
         return None  # أمير منطقة الرياض: an institution word after the honorific, no name
+    if i <= last and words[i].upos == "ADJ" and words[i].ner == "O" and words[i].text.startswith("ال"):
+        return None  # المستشار الدبلوماسي ل…: an adjective makes the honorific a title
     j = i - 1
     while j + 1 <= last and j + 1 - i < 5:
         w = words[j + 1]
