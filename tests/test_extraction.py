@@ -1473,3 +1473,10 @@ def test_an_adviser_with_an_adjective_is_a_title_not_an_honorific(nlp: NLP) -> N
     assert set(by_name) == {"ناصر بوريطة", "خوسيه مانويل ألباريس"}
     assert by_name["خوسيه مانويل ألباريس"].title.startswith("المستشار الدبلوماسي")
     assert m.location is not None and m.location.name == "الرباط"
+
+
+def test_greetings_carried_to_a_host_are_not_part_of_his_name(nlp: NLP) -> None:
+    text = ("يزور وزير الخارجية الأردني أيمن الصفدي موسكو غدا ويجري مباحثات مع الرئيس الروسي فلاديمير بوتين، "
+            "وسينقل الصفدي خلال لقائه مع الرئيس بوتين تحيات وتقدير العاهل الأردني.")
+    [m] = meetings(nlp, text)
+    assert sorted(names(m)) == ["أيمن الصفدي", "فلاديمير بوتين"]

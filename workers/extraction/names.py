@@ -62,7 +62,8 @@ def trim(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
                 and not is_title_head(words[j + 1]) and not match_at(analysis, j + 1, j + 1):
             continue  # حسين أمير عبد اللهيان: a title word that is also a given name, inside the name
         if is_title_head(w) or is_punct(w) or norm(w.text) in TIME_WORDS or w.key in meeting_words()["nouns"] \
-                or norm(w.text) in meeting_words()["verb_forms"] or w.key in people()["not_names"]:
+                or norm(w.text) in meeting_words()["verb_forms"] or w.key in people()["not_names"] \
+                or norm(w.text) in meeting_words()["absent_parties"]:  # بوتين تحيات …: what he is sent
             last = j - 1
             break
     return (first, last) if first <= last else None
