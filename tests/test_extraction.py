@@ -1480,3 +1480,14 @@ def test_greetings_carried_to_a_host_are_not_part_of_his_name(nlp: NLP) -> None:
             "وسينقل الصفدي خلال لقائه مع الرئيس بوتين تحيات وتقدير العاهل الأردني.")
     [m] = meetings(nlp, text)
     assert sorted(names(m)) == ["أيمن الصفدي", "فلاديمير بوتين"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("تلقى العاهل الأردني الملك عبدالله الثاني اتصالا هاتفيا من رئيس الجمهورية الفرنسية فرانسوا هولاند جدد خلاله "
+     "دعم بلاده للأردن.", "فرانسوا هولاند"),
+    ("التقى ولي العهد الكويتي الشيخ مشعل الأحمد الرئيس المصري عبدالفتاح السيسي وعدداً من المسؤولين في القاهرة.",
+     "عبدالفتاح السيسي"),
+])
+def test_a_name_ends_where_ner_ends_it_before_a_verb_or_a_conjunction(nlp: NLP, text: str, name: str) -> None:
+    [m] = meetings(nlp, text)
+    assert name in names(m)

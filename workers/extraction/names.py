@@ -4,7 +4,7 @@ family links (بن، آل، ولد), regnal numbers and nisba family names."""
 
 from __future__ import annotations
 
-from workers.analysis import Analysis, Sentence, norm
+from workers.analysis import Analysis, Sentence, Word, norm
 from workers.extraction.countries import match_at
 from workers.extraction.lexicon import meeting_words, people
 from workers.extraction.titles import EPITHETS, left_title, right_title
@@ -109,6 +109,9 @@ def honored_run(analysis: Analysis, i: int, last: int, trust_verbs: bool = True)
     j = i - 1
     while j + 1 <= last and j + 1 - i < 5:
         w = words[j + 1]
+        if j >= i and ends_person(words, j) and w.ner == "O" and w.upos not in ("PROPN", "X") \
+                and (w.upos in ("VERB", "PART", "AUX") or w.text.startswith("و")):
+            break  # فرانسوا هولاند جدد …، منصور البلوي قد …، السيسي وعدداً: NER's name, then a verb or a particle
         if (is_title_head(w) or is_honorific_at(words, j + 1) or is_punct(w) or is_time_word(w) or time_of_day_at(words, j + 1)
                 or norm(w.text) in FUNCTION_WORDS or match_at(analysis, j + 1, j + 1) or (trust_verbs and w.upos == "VERB")
                 or norm(w.text) in meeting_words()["verb_forms"] or w.key in meeting_words()["nouns"]
@@ -117,6 +120,10 @@ def honored_run(analysis: Analysis, i: int, last: int, trust_verbs: bool = True)
             break
         j += 1
     return j if j >= i else None
+
+
+def ends_person(words: list[Word], j: int) -> bool:
+    return words[j].ner[:2] in ("E-", "S-") and is_person_tag(words[j])
 
 
 BOUNDARY = {"في", "ب", "و", "خلال", "الذي", "التي", "علي", "الي", "مع", "من", "لدي"}
