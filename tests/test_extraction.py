@@ -1491,3 +1491,9 @@ def test_greetings_carried_to_a_host_are_not_part_of_his_name(nlp: NLP) -> None:
 def test_a_name_ends_where_ner_ends_it_before_a_verb_or_a_conjunction(nlp: NLP, text: str, name: str) -> None:
     [m] = meetings(nlp, text)
     assert name in names(m)
+
+
+def test_his_office_where_he_received_is_not_in_his_title(nlp: NLP) -> None:
+    text = "التقى الأمير سعود بن نهار بن سعود محافظ الطائف بمكتبه صباح أمس رئيس الغرفة التجارية بالطائف عبدالله الخريجي."
+    [m] = meetings(nlp, text)
+    assert {p.title for p in m.participants if p.name == "سعود بن نهار بن سعود"} == {"محافظ الطائف"}
