@@ -1497,3 +1497,13 @@ def test_his_office_where_he_received_is_not_in_his_title(nlp: NLP) -> None:
     text = "التقى الأمير سعود بن نهار بن سعود محافظ الطائف بمكتبه صباح أمس رئيس الغرفة التجارية بالطائف عبدالله الخريجي."
     [m] = meetings(nlp, text)
     assert {p.title for p in m.participants if p.name == "سعود بن نهار بن سعود"} == {"محافظ الطائف"}
+
+
+def test_counterparts_listed_with_their_demonyms_get_their_countries(nlp: NLP) -> None:
+    for text in ("سيعقد وزير الخارجية الروسي سيرغي لافروف اجتماعا ثلاثيا مع نظيريه الأمريكي جون كيري والسعودي عادل الجبير "
+                 "في الدوحة.",
+                 # here the tokenizer splits نظيري|ه
+                 "قالت وزارة الخارجية الروسية اليوم السبت إن وزير الخارجية الروسي سيرغي لافروف سيعقد اجتماعا ثلاثيا مع "
+                 "نظيريه الأمريكي جون كيري والسعودي عادل الجبير خلال زيارة عمل لقطر."):
+        [m] = meetings(nlp, text)
+        assert {p.name: p.country for p in m.participants} == {"سيرغي لافروف": "RU", "جون كيري": "US", "عادل الجبير": "SA"}

@@ -84,11 +84,21 @@ def find_persons(analysis: Analysis, sent: int) -> list[Mention]:
             m.international = m.international or is_international(analysis, a, b)
             if not m.international and m.country is None:
                 m.country = country_in(analysis, a, b)
+        if m.country is None and not m.international and (joined := joined_demonym(analysis, first, s.first)):
+            m.country = joined  # نظيريه الأمريكي جون كيري والسعودي عادل الجبير
         if not right and ((left and nisba_surname(analysis, last, s.last)) or (not left and verb_follows_nisba(analysis, last, s.last))):
             m.last += 1
             taken.add(m.last)
         out.append(m)
     return out
+
+
+def joined_demonym(analysis: Analysis, first: int, sent_first: int) -> CountryHit | None:
+    """A demonym after و right before a name, the next in a list of counterparts."""
+    if first - 2 < sent_first or norm(analysis.words[first - 2].text) != "و":
+        return None
+    hit = match_at(analysis, first - 1, first - 1)
+    return hit if hit is not None and hit.how == "demonym" else None
 
 
 def plural_officials(analysis: Analysis, i: int, sent_first: int) -> bool:
