@@ -1507,3 +1507,12 @@ def test_counterparts_listed_with_their_demonyms_get_their_countries(nlp: NLP) -
                  "نظيريه الأمريكي جون كيري والسعودي عادل الجبير خلال زيارة عمل لقطر."):
         [m] = meetings(nlp, text)
         assert {p.name: p.country for p in m.participants} == {"سيرغي لافروف": "RU", "جون كيري": "US", "عادل الجبير": "SA"}
+
+
+def test_the_city_a_minister_visits_is_not_his_country_nor_is_the_counterpart_word_a_party(nlp: NLP) -> None:
+    text = ("وكانت وزارة الخارجية الروسية قد أعلنت أن وزير الخارجية سيرغي لافروف سيلتقي خلال زيارته للدوحة "
+            "نظيريه الأميركي جون كيري والسعودي عادل الجبير.")
+    [m] = meetings(nlp, text)
+    countries = {p.name: p.country for p in m.participants}
+    assert set(countries) == {"سيرغي لافروف", "جون كيري", "عادل الجبير"}
+    assert countries["سيرغي لافروف"] != "QA" and countries["جون كيري"] == "US" and countries["عادل الجبير"] == "SA"

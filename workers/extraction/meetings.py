@@ -275,9 +275,17 @@ def marked_as(analysis: Analysis, ps: list[Participant], code: str) -> bool:
     return False
 
 
+VISIT_WORDS = {"زياره", "زيارت", "زيارته", "زيارتها", "جوله"}
+
+
 def travelled_to(analysis: Analysis, location: Location | None) -> bool:
+    """إلى روما، زيارته ل|لدوحة: where a party went."""
     idx = words_in(analysis, location.evidence) if location else []
-    return bool(idx) and idx[0] > 0 and norm(analysis.words[idx[0] - 1].text) == "الي"
+    if not idx or idx[0] == 0:
+        return False
+    words, i = analysis.words, idx[0]
+    return norm(words[i - 1].text) == "الي" or (
+        words[i - 1].key == "ل" and any(w.key in VISIT_WORDS for w in words[max(0, i - 4):i - 1]))
 
 
 def located_country(analysis: Analysis, location: Location | None) -> CountryHit | None:

@@ -43,7 +43,8 @@ def trim(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
     titled = is_title_head(words[first])
     while first <= last and (is_title_head(words[first]) or is_honorific_at(words, first) or is_punct(words[first])
                              or match_at(analysis, first, first) or norm(words[first].text) in TIME_WORDS
-                             or words[first].key in people()["not_names"] or norm(words[first].text) in ORDINALS):
+                             or words[first].key in people()["not_names"] or norm(words[first].text) in ORDINALS
+                             or words[first].key in COUNTERPART):
         first += 1  # the label NER carried from الملك عبدالله الثاني to النائب الثاني is no name
     if titled and all(w.text.startswith("ال") and w.upos != "PROPN" for w in words[first:last + 1]):
         return None  # شيخ الأزهر الشريف: a title and its genitive, no name
