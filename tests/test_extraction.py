@@ -1516,3 +1516,14 @@ def test_the_city_a_minister_visits_is_not_his_country_nor_is_the_counterpart_wo
     countries = {p.name: p.country for p in m.participants}
     assert set(countries) == {"سيرغي لافروف", "جون كيري", "عادل الجبير"}
     assert countries["سيرغي لافروف"] != "QA" and countries["جون كيري"] == "US" and countries["عادل الجبير"] == "SA"
+
+
+@pytest.mark.parametrize("city", ["أبوظبي", "أبو ظبي"])
+def test_a_crown_prince_of_a_city_keeps_his_title_and_country(nlp: NLP, city: str) -> None:
+    text = (f"استقبل الشيخ محمد بن زايد آل نهيان ولي عهد {city} نائب القائد الأعلى للقوات المسلحة في أبوظبي أمس "
+            "وزير الخارجية الأردني أيمن الصفدي.")
+    [m] = meetings(nlp, text)
+    by_name = {p.name: p for p in m.participants}
+    assert set(by_name) == {"محمد بن زايد آل نهيان", "أيمن الصفدي"}
+    assert by_name["محمد بن زايد آل نهيان"].title.startswith(f"ولي عهد {city}")
+    assert by_name["محمد بن زايد آل نهيان"].country == "AE"

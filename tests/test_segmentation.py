@@ -44,6 +44,10 @@ def test_title_word_before_another_title_is_kept_whole() -> None:
     assert words("ولي ولي العهد", ["و", "لي", "و", "لي", "العهد"]) == ["ولي", "ولي", "العهد"]
 
 
+def test_title_word_before_its_genitive_without_the_article_is_kept_whole() -> None:
+    assert words("ولي عهد أبوظبي", ["و", "لي", "عهد", "أبوظبي"]) == ["ولي", "عهد", "أبوظبي"]
+
+
 def test_given_name_is_kept_whole() -> None:
     assert words("الأمير فيصل بن فرحان", ["الأمير", "ف", "يصل", "بن", "فرحان"]) == ["الأمير", "فيصل", "بن", "فرحان"]
     assert words("ومحمد بن زايد", ["و", "محمد", "بن", "زايد"]) == ["و", "محمد", "بن", "زايد"]

@@ -58,6 +58,7 @@ ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 NEXT_WORD = re.compile(r"\s*(\S+)")
 NAME_LINK = " بن"  # frequency-list entries `word بن` count a word written before «بن»
 RARE = 30  # a piece seen fewer times than this in news, alone, is no word
+INDEFINITE_GENITIVES = {"عهد"}  # ولي عهد أبوظبي: a title's genitive without the article
 
 
 def keep_split(piece_before: str, piece_after: str, freq: dict[str, int], next_word: str | None = None) -> bool:
@@ -70,8 +71,8 @@ def keep_split(piece_before: str, piece_after: str, freq: dict[str, int], next_w
         return True  # ل + لسلطة: the PUD convention for لل
     if norm(piece_before) in PREFIXES and len(piece_before) == 1:
         if next_word and norm(piece_before + piece_after) in title_heads() and (
-                next_word.startswith("ال") or norm(next_word) in title_heads()):
-            return False  # و|لي العهد، و|لي ولي العهد: where both readings are words, a title heads its genitive
+                next_word.startswith("ال") or norm(next_word) in title_heads() | INDEFINITE_GENITIVES):
+            return False  # و|لي العهد، و|لي ولي العهد، و|لي عهد أبوظبي: where both readings are words, a title heads its genitive
         if not freq:
             return True
         as_name = common(freq, piece_before + piece_after + NAME_LINK)

@@ -44,7 +44,7 @@ def trim(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
     while first <= last and (is_title_head(words[first]) or is_honorific_at(words, first) or is_punct(words[first])
                              or match_at(analysis, first, first) or norm(words[first].text) in TIME_WORDS
                              or words[first].key in people()["not_names"] or norm(words[first].text) in ORDINALS
-                             or words[first].key in COUNTERPART):
+                             or words[first].key in COUNTERPART or in_construct(words, first)):
         first += 1  # the label NER carried from الملك عبدالله الثاني to النائب الثاني is no name
     if titled and all(w.text.startswith("ال") and w.upos != "PROPN" for w in words[first:last + 1]):
         return None  # شيخ الأزهر الشريف: a title and its genitive, no name
@@ -68,6 +68,12 @@ def trim(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
             last = j - 1
             break
     return (first, last) if first <= last else None
+
+
+def in_construct(words: list[Word], i: int) -> bool:
+    """ولي عهد أبو ظبي: a word right after a title without the article is its genitive, not a name."""
+    before = words[i - 1] if i > 0 else None
+    return before is not None and is_title_head(before) and not definite(words, i - 1) and before.key not in TITLE_NAMES
 
 
 def title_genitive(analysis: Analysis, key: str) -> bool:
