@@ -1487,6 +1487,8 @@ def test_greetings_carried_to_a_host_are_not_part_of_his_name(nlp: NLP) -> None:
      "دعم بلاده للأردن.", "فرانسوا هولاند"),
     ("التقى ولي العهد الكويتي الشيخ مشعل الأحمد الرئيس المصري عبدالفتاح السيسي وعدداً من المسؤولين في القاهرة.",
      "عبدالفتاح السيسي"),
+    ("التقى وزير التعليم الدكتور عزام الدخيل نحو الساعة العاشرة مدير جامعة الملك عبدالعزيز الدكتور عبدالرحمن اليوبي.",
+     "عزام الدخيل"),
 ])
 def test_a_name_ends_where_ner_ends_it_before_a_verb_or_a_conjunction(nlp: NLP, text: str, name: str) -> None:
     [m] = meetings(nlp, text)

@@ -117,8 +117,8 @@ def honored_run(analysis: Analysis, i: int, last: int, trust_verbs: bool = True)
     while j + 1 <= last and j + 1 - i < 5:
         w = words[j + 1]
         if j >= i and ends_person(words, j) and w.ner == "O" and w.upos not in ("PROPN", "X") \
-                and (w.upos in ("VERB", "PART", "AUX") or w.text.startswith("و")):
-            break  # فرانسوا هولاند جدد …، منصور البلوي قد …، السيسي وعدداً: NER's name, then a verb or a particle
+                and (w.upos in ("VERB", "PART", "AUX", "ADP", "SCONJ") or w.text.startswith("و")):
+            break  # هولاند جدد، البلوي قد، الدخيل نحو، السيسي وعدداً: NER's name, then a verb, a particle, a preposition
         if (is_title_head(w) or is_honorific_at(words, j + 1) or is_punct(w) or is_time_word(w) or time_of_day_at(words, j + 1)
                 or norm(w.text) in FUNCTION_WORDS or match_at(analysis, j + 1, j + 1) or (trust_verbs and w.upos == "VERB")
                 or norm(w.text) in meeting_words()["verb_forms"] or w.key in meeting_words()["nouns"]
