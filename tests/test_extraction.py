@@ -1529,3 +1529,10 @@ def test_a_crown_prince_of_a_city_keeps_his_title_and_country(nlp: NLP, city: st
     assert set(by_name) == {"محمد بن زايد آل نهيان", "أيمن الصفدي"}
     assert by_name["محمد بن زايد آل نهيان"].title.startswith(f"ولي عهد {city}")
     assert by_name["محمد بن زايد آل نهيان"].country == "AE"
+
+
+def test_what_was_discussed_after_a_title_is_not_part_of_it(nlp: NLP) -> None:
+    text = ("بحث وزير الصحة توفيق الربيعة مع اللواء الدكتور خالد العتيبي مدير عام الخدمات الطبية بالقوات المسلحة "
+            "تفعيل أوجه التعاون لدعم المستشفيات العسكرية.")
+    [m] = meetings(nlp, text)
+    assert {p.title for p in m.participants if p.name == "خالد العتيبي"} == {"مدير عام الخدمات الطبية بالقوات المسلحة"}

@@ -44,6 +44,8 @@ def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) 
                 or verb_of_call(analysis, j + 1) or time_of_day_at(words, j + 1) \
                 or nxt.key in people()["groups"] or norm(nxt.text) in EPITHETS or nxt.key in meeting_words()["nouns"]:
             break  # … لحزب الله وفدا من …، عاهل البلاد المعظم اتصالا: the delegation received, praise, the call
+        if ends_phrase(analysis, j):
+            break  # … بالقوات المسلحة | تفعيل أوجه التعاون: what they discussed, not the title
         if norm(nxt.text) == "و":
             after = words[j + 2] if j + 2 <= sent_last else None
             if joined is None and after is not None and is_title_head(after) and not after.text.startswith("ال"):
@@ -67,6 +69,14 @@ def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) 
     while j > start and (norm(words[j].text) in ("و", "في", "ل") or words[j].upos == "ADP"):
         j -= 1
     return start, j
+
+
+def ends_phrase(analysis: Analysis, j: int) -> bool:
+    """A noun without the article after a definite adjective opens a new phrase: no genitive follows an adjective."""
+    words = analysis.words
+    w, nxt = words[j], words[j + 1]
+    return w.upos == "ADJ" and w.text.startswith("ال") and nxt.upos == "NOUN" and nxt.ner == "O" \
+        and not nxt.text.startswith(("ال", "و", "ل")) and not is_title_head(nxt) and match_at(analysis, j + 1, j + 1) is None
 
 
 def object_of_subject_verb(analysis: Analysis, name: int, title: int) -> bool:
