@@ -1536,3 +1536,14 @@ def test_what_was_discussed_after_a_title_is_not_part_of_it(nlp: NLP) -> None:
             "تفعيل أوجه التعاون لدعم المستشفيات العسكرية.")
     [m] = meetings(nlp, text)
     assert {p.title for p in m.participants if p.name == "خالد العتيبي"} == {"مدير عام الخدمات الطبية بالقوات المسلحة"}
+
+
+@pytest.mark.parametrize("text", [
+    "استقبل وزير الصحة توفيق الربيعة أمس في الرياض مساعد المدير العام للخدمات العلاجية الدكتور سلطان الشايع "
+    "ومساعد المدير العام للشؤون الهندسية المهندس صالح الرعوجي.",
+    "التقى وزير الصحة توفيق الربيعة أمس في الرياض الدكتور سلطان الشايع مساعد المدير العام للخدمات العلاجية.",
+])
+def test_a_title_word_that_is_a_given_name_after_an_honorific_opens_the_name(nlp: NLP, text: str) -> None:
+    [m] = meetings(nlp, text)
+    titles = {p.name: p.title for p in m.participants}
+    assert titles["سلطان الشايع"] == "مساعد المدير العام للخدمات العلاجية"

@@ -40,8 +40,9 @@ ROYAL = {"ملك", "ملكه", "عاهل", "سلطان", "امير", "اميره
 def trim(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
     """An NER person span without the title or demonym the tagger took in (الروسي سيرجي، محمد … ولي العهد)."""
     words = analysis.words
-    titled = is_title_head(words[first])
-    while first <= last and (is_title_head(words[first]) or is_honorific_at(words, first) or is_punct(words[first])
+    given = given_name_first(analysis, first, last)
+    titled = is_title_head(words[first]) and not given
+    while first <= last and not given and (is_title_head(words[first]) or is_honorific_at(words, first) or is_punct(words[first])
                              or match_at(analysis, first, first) or norm(words[first].text) in TIME_WORDS
                              or words[first].key in people()["not_names"] or norm(words[first].text) in ORDINALS
                              or words[first].key in COUNTERPART or in_construct(words, first)):
@@ -68,6 +69,14 @@ def trim(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
             last = j - 1
             break
     return (first, last) if first <= last else None
+
+
+def given_name_first(analysis: Analysis, first: int, last: int) -> bool:
+    """الدكتور سلطان الشايع: after an honorific, a title word that is also a given name opens the name."""
+    words = analysis.words
+    return words[first].key in TITLE_NAMES and not definite(words, first) and first < last and first > 0 \
+        and (is_honorific_at(words, first - 1) == 1 or in_honorific(words, first - 1)) and not is_title_head(words[first + 1]) \
+        and words[first + 1].key not in people()["not_names"] and match_at(analysis, first + 1, first + 1) is None
 
 
 def in_construct(words: list[Word], i: int) -> bool:
