@@ -1547,3 +1547,9 @@ def test_a_title_word_that_is_a_given_name_after_an_honorific_opens_the_name(nlp
     [m] = meetings(nlp, text)
     titles = {p.name: p.title for p in m.participants}
     assert titles["سلطان الشايع"] == "مساعد المدير العام للخدمات العلاجية"
+
+
+def test_a_feminine_royal_honorific_is_not_part_of_the_title(nlp: NLP) -> None:
+    text = "استقبلت عضو مجلس الشورى صاحبة السمو الملكي الأميرة سارة بنت فيصل أمس في الرياض سفيرة السويد لدى المملكة آنا كارين."
+    [m] = meetings(nlp, text)
+    assert {p.name: p.title for p in m.participants}["سارة بنت فيصل"] == "عضو مجلس الشورى"
