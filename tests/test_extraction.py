@@ -1553,3 +1553,20 @@ def test_a_feminine_royal_honorific_is_not_part_of_the_title(nlp: NLP) -> None:
     text = "استقبلت عضو مجلس الشورى صاحبة السمو الملكي الأميرة سارة بنت فيصل أمس في الرياض سفيرة السويد لدى المملكة آنا كارين."
     [m] = meetings(nlp, text)
     assert {p.name: p.title for p in m.participants}["سارة بنت فيصل"] == "عضو مجلس الشورى"
+
+
+def test_on_whose_behalf_a_reception_is_held_is_not_at_it(nlp: NLP) -> None:
+    text = ("نيابة عن وزير الشؤون الاجتماعية الدكتور ماجد القصبي استقبل وكيل الوزارة الدكتور عبدالله المعيقل أمس في الرياض "
+            "سفير اليابان لدى المملكة نوريهيرو أوكودا.")
+    [m] = meetings(nlp, text)
+    assert "ماجد القصبي" not in names(m)
+    [host] = [p for p in m.participants if p.role == Role.host]
+    assert host.title == "وكيل الوزارة"
+
+
+def test_who_sent_greetings_to_the_host_is_not_at_the_talks(nlp: NLP) -> None:
+    text = ("وصل ولي العهد الأمير محمد بن سلمان إلى القاهرة أمس. وعقد الرئيس المصري اجتماعا مع سموه، حيث نقل سموه تحيات "
+            "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وولي العهد الأمير محمد بن نايف إلى أخيهما الرئيس عبدالفتاح السيسي، "
+            "وجرى بحث العلاقات الثنائية بين البلدين.")
+    [m] = meetings(nlp, text)
+    assert sorted(names(m)) == ["عبدالفتاح السيسي", "محمد بن سلمان"]

@@ -51,6 +51,19 @@ def resumed_at(analysis: Analysis, stop: int | None) -> int | None:
         norm(w.text) in DELIVERING and words[w.index + 1].upos == "PRON" and words[w.index + 1].start == w.end)), None)
 
 
+def absent_before(analysis: Analysis, first: int, trigger: int) -> set[int]:
+    """Words naming those not at a meeting the sentence reports after them: who sent greetings, up to «إلى»
+    (the addressee was there: نقل سموه تحيات الملك … إلى أخيه الرئيس …، وجرى بحث), or on whose behalf
+    (نيابة عن الوزير استقبل الوكيل …)."""
+    out: set[int] = set()
+    absent = meeting_words()["absent_parties"]
+    for w in analysis.words[first:trigger]:
+        if norm(w.text) in absent and not is_honorific_at(analysis.words, w.index):
+            end = next((x.index for x in analysis.words[w.index:trigger] if norm(x.text) == "الي"), trigger)
+            out.update(range(w.index + 1, end))
+    return out
+
+
 def usable(analysis: Analysis, m: Mention, stop: int | None, resume: int | None = None) -> bool:
     if stop is not None and m.first > stop and not (resume is not None and m.first > resume):
         return False
@@ -238,12 +251,14 @@ def receives_after(analysis: Analysis, t: Trigger) -> bool:
 def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
     stop = excluded_from(analysis, t.sent)
     resume = resumed_at(analysis, stop)
+    absent: set[int] = set()
     if stop is not None and stop < t.first and resume is None:
-        # a greeting sender before the trigger (نقل تحيات …) does not cut the parties after it; attendance does
+        # a greeting sender before the trigger (نقل تحيات …) does not cut the parties after it, but is not one
+        # of them; attendance does
         if not any(norm(w.text) in meeting_words()["attendance"] for w in analysis.words[stop:t.first]):
-            stop = None
+            absent, stop = absent_before(analysis, stop, t.first), None
     mentions = [m for m in sentence_mentions(analysis, t.sent) if usable(analysis, m, stop, resume) and m.last != t.word
-                and not talked_about(analysis, t, m) and not reporter(analysis, t, m)]
+                and not talked_about(analysis, t, m) and not reporter(analysis, t, m) and m.first not in absent]
     persons = [m for m in mentions if m.kind == Kind.person]
     chosen = persons if len(persons) >= 2 else persons + [m for m in mentions if m.kind != Kind.person]
     chosen = sorted(chosen, key=lambda m: m.first)
