@@ -1570,3 +1570,13 @@ def test_who_sent_greetings_to_the_host_is_not_at_the_talks(nlp: NLP) -> None:
             "وجرى بحث العلاقات الثنائية بين البلدين.")
     [m] = meetings(nlp, text)
     assert sorted(names(m)) == ["عبدالفتاح السيسي", "محمد بن سلمان"]
+
+
+def test_an_attache_is_a_title_and_an_ambassador_is_not_of_the_country_he_is_sent_to(nlp: NLP) -> None:
+    text = ("استقبل سفير المملكة لدى أستراليا نبيل آل صالح والملحق الثقافي الدكتور عبدالعزيز بن طالب أمس في كانبرا "
+            "رئيس نادي الطلاب حمدان السبيعي.")
+    [m] = meetings(nlp, text)
+    by_name = {p.name: p for p in m.participants}
+    assert by_name["عبدالعزيز بن طالب"].title == "الملحق الثقافي"
+    assert by_name["نبيل آل صالح"].country != "AU"
+

@@ -153,6 +153,12 @@ def country_in(analysis: Analysis, first: int, last: int, capitals: bool = True)
     return None
 
 
+def holder_country(analysis: Analysis, first: int, last: int, capitals: bool = True) -> CountryHit | None:
+    """The country a title's holder belongs to: not the one after لدى (سفير المملكة لدى أستراليا is sent there)."""
+    to = next((i for i in range(first, last + 1) if norm(analysis.words[i].text) == "لدي"), last + 1)
+    return country_in(analysis, first, to - 1, capitals) if to > first else None
+
+
 def countries_in(analysis: Analysis, first: int, last: int) -> list[CountryHit]:
     hits, i = [], first
     while i <= last:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from schemas import Kind
 from workers.analysis import Analysis, norm
-from workers.extraction.countries import CountryHit, country_in, is_international, match_at
+from workers.extraction.countries import CountryHit, country_in, holder_country, is_international, match_at
 from workers.extraction.lexicon import people
 from workers.extraction.names import name_cores, named_after, nisba_surname, regnal_end, surnames, surnames_before, verb_follows_nisba
 from workers.extraction.titles import PLURAL_HEADS, left_title, right_title, shared_title
@@ -83,7 +83,7 @@ def find_persons(analysis: Analysis, sent: int) -> list[Mention]:
             taken.update(range(a, b + 1))
             m.international = m.international or is_international(analysis, a, b)
             if not m.international and m.country is None:
-                m.country = country_in(analysis, a, b)
+                m.country = holder_country(analysis, a, b)
         if m.country is None and not m.international and (joined := joined_demonym(analysis, first, s.first)):
             m.country = joined  # نظيريه الأمريكي جون كيري والسعودي عادل الجبير
         if not right and ((left and nisba_surname(analysis, last, s.last)) or (not left and verb_follows_nisba(analysis, last, s.last))):

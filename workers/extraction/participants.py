@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from schemas import Kind, Participant, Role, Span
 from workers.analysis import Analysis, norm
-from workers.extraction.countries import country_in, is_international, match_at
+from workers.extraction.countries import holder_country, is_international, match_at
 from workers.extraction.lexicon import meeting_words, people
 from workers.extraction.mentions import Mention, sentence_mentions
 from workers.extraction.places import TOPIC_OPENERS
@@ -218,7 +218,7 @@ def unnamed_officials(analysis: Analysis, t: Trigger, mentions: list[Mention], s
             continue  # the office of a party named before (نائب خادم الحرمين الشريفين … الأمير محمد بن نايف)
         if holder := office_holder(analysis, t.sent, office):
             return [holder]
-        country = country_in(analysis, a, b, capitals=False)
+        country = holder_country(analysis, a, b, capitals=False)
         international = is_international(analysis, a, b)
         if country or international:
             return [Mention(Kind.person, a, b, t.sent, title=(a, b), country=country, international=international)]
