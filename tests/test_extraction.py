@@ -1580,3 +1580,9 @@ def test_an_attache_is_a_title_and_an_ambassador_is_not_of_the_country_he_is_sen
     assert by_name["عبدالعزيز بن طالب"].title == "الملحق الثقافي"
     assert by_name["نبيل آل صالح"].country != "AU"
 
+
+def test_the_red_crescent_is_no_football_club(nlp: NLP) -> None:
+    text = ("التقى رئيس هيئة الهلال الأحمر السعودي الأمير فيصل بن عبدالله أمس في الرياض رئيس اللجنة الدولية للصليب الأحمر "
+            "بيتر ماورير.")
+    [m] = meetings(nlp, text)
+    assert sorted(names(m)) == ["بيتر ماورير", "فيصل بن عبدالله"]

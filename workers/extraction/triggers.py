@@ -164,7 +164,8 @@ def sentence_rejects(analysis: Analysis, sent: int) -> set[str]:
     """Which trigger kinds this sentence rules out: sports, greetings, crowds."""
     mw = meeting_words()
     words = analysis.sentence_words(sent)
-    forms = {norm(w.text) for w in words}
+    # الهلال الأحمر is the Red Crescent, not the club
+    forms = {norm(w.text) for k, w in enumerate(words) if not (k + 1 < len(words) and words[k + 1].key == "احمر")}
     out = set()
     if forms & mw["not_meeting_context"]:
         out |= {"noun", "meet"}
