@@ -1586,3 +1586,18 @@ def test_the_red_crescent_is_no_football_club(nlp: NLP) -> None:
             "بيتر ماورير.")
     [m] = meetings(nlp, text)
     assert sorted(names(m)) == ["بيتر ماورير", "فيصل بن عبدالله"]
+
+
+def test_a_governorate_the_lexicons_lack_is_no_name_after_a_title(nlp: NLP) -> None:
+    text = ("عقد محافظ أملج اجتماعاً مع مدير فرع المياه بالمحافظة المهندس نايف الجهني ومدير تحلية أملج المهندس "
+            "عبد الله الحجوري ومشرف القطاع الصحي عبد الله الفايدي، نوقش خلاله احتياجات المستشفى من المياه.")
+    [m] = meetings(nlp, text)
+    titles = {p.name: p.title for p in m.participants}
+    assert "أملج" not in titles
+    assert titles["عبد الله الحجوري"] == "مدير تحلية أملج"
+
+
+def test_the_governorate_after_a_governor_is_in_his_title_not_his_name(nlp: NLP) -> None:
+    text = "قام المحافظ بجولة لمبنى مستشفى أملج الجديد. ثم عقد محافظ أملج زياد البازعي اجتماعاً مع مدير المياه نايف الجهني."
+    [m] = meetings(nlp, text)
+    assert {p.name: p.title for p in m.participants}["زياد البازعي"] == "محافظ أملج"

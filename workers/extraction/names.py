@@ -96,8 +96,9 @@ def title_genitive(analysis: Analysis, key: str) -> bool:
 def proper_run(analysis: Analysis, i: int, last: int) -> int | None:
     """End of a run of proper nouns starting at i that can be a name, or None."""
     words = analysis.words
-    if words[i].upos not in ("PROPN", "X", "NOUN") or not_name(analysis, i) or unlikely_name(words[i]):
-        return None
+    if words[i].upos not in ("PROPN", "X", "NOUN") or not_name(analysis, i) or unlikely_name(words[i]) \
+            or words[i].key in people()["eponym_heads"]:
+        return None  # مستشفى أملج: an institution, which the tagger may call proper
     if words[i].upos == "NOUN" and words[i].ner == "O":
         return None
     j = i
@@ -219,6 +220,9 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
                 if hit := match_at(analysis, j, s.last):
                     j = hit.last + 1  # سفير المملكة المتحدة لدى …: a country of two words is no name
                     continue
+                if j == i + 1 and words[i].key in GOVERNORS and not definite(words, i):
+                    j += 1  # محافظ أملج: the governorate, which the lexicons may not know
+                    continue
                 if words[j].upos in ("PROPN", "X") and not not_name(analysis, j) \
                         and not (words[j].key in people()["not_names"] and match_at(analysis, j + 1, s.last)) \
                         and not (  # وزير خارجية جمهورية بنين: the state's form before its name is the title's
@@ -237,7 +241,9 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
                     not words[j].text.startswith("ال") or (words[j].ner[:2] in ("B-", "S-") and is_person_tag(words[j]))):
                 # a definite word inside an NER person (ولي العهد after the name) is the title's, not a name
                 end = proper_run(analysis, j, s.last)
-                if end is not None and not (end == j and verb_of_call(analysis, j)):
+                # ومدير تحلية أملج المهندس …: a proper noun right before an honorific ends the title, the name follows
+                if end is not None and not (end == j and verb_of_call(analysis, j)) \
+                        and not (end < s.last and is_honorific_at(words, end + 1)):
                     spans.append((j - cut, end))
             elif (apposed := after_comma(analysis, i, j, s.last)) is not None:
                 spans.append(apposed)
@@ -310,8 +316,9 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
         sent_first = analysis.sentences[words[first].sent].first
         while first - 1 >= sent_first and words[first - 1].upos == "PROPN" and not not_name(analysis, first - 1) \
                 and not unlikely_name(words[first - 1]) \
-                and not (first - 2 >= sent_first and words[first - 2].key in people()["not_names"]):
-            first -= 1  # رمضان أحمد قاديروف where NER found only أحمد قاديروف; not إقليم كردستان
+                and not (first - 2 >= sent_first and words[first - 2].key in people()["not_names"]) \
+                and not in_construct(words, first - 1) and words[first - 1].key not in people()["eponym_heads"]:
+            first -= 1  # رمضان أحمد قاديروف where NER found only أحمد قاديروف; not إقليم كردستان, محافظ أملج, مستشفى
         if first - 2 >= sent_first and words[first - 1].text in ("و", "ب", "ل", "ك") \
                 and words[first - 1].end == words[first].start \
                 and (words[first].freq < RARE or (  # الرئيس ب|شار الأسد: a less common rest NER starts a person at
