@@ -1601,3 +1601,19 @@ def test_the_governorate_after_a_governor_is_in_his_title_not_his_name(nlp: NLP)
     text = "قام المحافظ بجولة لمبنى مستشفى أملج الجديد. ثم عقد محافظ أملج زياد البازعي اجتماعاً مع مدير المياه نايف الجهني."
     [m] = meetings(nlp, text)
     assert {p.name: p.title for p in m.participants}["زياد البازعي"] == "محافظ أملج"
+
+
+def test_a_prayer_after_a_name_is_no_part_of_it_and_the_title_after_it_is_his(nlp: NLP) -> None:
+    text = ("التقى الملك خالد رحمه الله في الطائف الشيخ جابر الأحمد رحمه الله ولي العهد الكويتي آنذاك، "
+            "وبحثا العلاقات بين البلدين.")
+    [m] = meetings(nlp, text)
+    by_name = {p.name: p for p in m.participants}
+    assert sorted(by_name) == ["جابر الأحمد", "خالد"]
+    assert by_name["جابر الأحمد"].title == "ولي العهد الكويتي"
+    assert by_name["جابر الأحمد"].country == "KW"
+
+
+def test_the_late_after_an_honorific_is_no_name(nlp: NLP) -> None:
+    text = "وحظي الملك الراحل بمكانة رفيعة. والتقى الأمير الراحل الشيخ زايد بن سلطان آل نهيان بالملك فهد بن عبدالعزيز في جدة."
+    [m] = meetings(nlp, text)
+    assert sorted(names(m)) == ["زايد بن سلطان آل نهيان", "فهد بن عبدالعزيز"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from workers.analysis import Analysis, Sentence, Word, norm
 from workers.extraction.countries import match_at
 from workers.extraction.lexicon import meeting_words, people
-from workers.extraction.titles import EPITHETS, left_title, right_title
+from workers.extraction.titles import epithet_at, left_title, right_title
 from workers.extraction.word_classes import (
     COUNTERPART,
     ORDINALS,
@@ -65,7 +65,8 @@ def trim(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
             continue  # حسين أمير عبد اللهيان: a title word that is also a given name, inside the name
         if is_title_head(w) or is_punct(w) or norm(w.text) in TIME_WORDS or w.key in meeting_words()["nouns"] \
                 or norm(w.text) in meeting_words()["verb_forms"] or w.key in people()["not_names"] \
-                or norm(w.text) in meeting_words()["absent_parties"]:  # بوتين تحيات …: what he is sent
+                or norm(w.text) in meeting_words()["absent_parties"] or epithet_at(words, j):
+            # بوتين تحيات …: what he is sent; فهد رحمه الله: a prayer
             last = j - 1
             break
     return (first, last) if first <= last else None
@@ -311,8 +312,8 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
     for first, last in sorted(spans):
         while first <= last and (is_honorific_at(words, first) or in_honorific(words, first)):
             first += is_honorific_at(words, first) or 1  # NER may take الأمير into the name
-        if first > last:
-            continue
+        if first > last or epithet_at(words, first):
+            continue  # رحم|ه الله, which the tagger may read as a person
         sent_first = analysis.sentences[words[first].sent].first
         while first - 1 >= sent_first and words[first - 1].upos == "PROPN" and not not_name(analysis, first - 1) \
                 and not unlikely_name(words[first - 1]) \
@@ -382,11 +383,11 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
                 last += 1  # عبد المجيد تبون: a word news never wrote, after a name, is the name's (the tagger said verb)
             else:
                 break
-        while last > first and norm(words[last].text) in EPITHETS:
-            last -= 1  # السلطان هيثم بن طارق المعظم: praise after a ruler's name is no part of it
+        if praise := next((j for j in range(first + 1, last + 1) if epithet_at(words, j)), None):
+            last = praise - 1  # السلطان هيثم بن طارق المعظم، فهد رحمه الله: praise or a prayer is no part of a name
         if first == last and last + 1 <= sent_last and (fam := words[last + 1]).text.startswith("ال") \
                 and fam.freq < UNCOMMON and fam.upos in ("ADJ", "NOUN", "PROPN", "X") and not is_title_head(fam) \
-                and norm(fam.text) not in EPITHETS and not match_at(analysis, last + 1, last + 1) \
+                and not epithet_at(words, last + 1) and not match_at(analysis, last + 1, last + 1) \
                 and (last + 2 > sent_last or is_punct(words[last + 2])) and words[first].upos == "PROPN":
             last += 1  # … في غزة خليل الحية.: a given name alone, then a rare definite word ending the clause
         if out and first <= out[-1][1] + 1:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from workers.analysis import Analysis, norm
+from workers.analysis import Analysis, Word, norm
 from workers.extraction.countries import CountryHit, is_international, match_at
 from workers.extraction.lexicon import meeting_words, people
 from workers.extraction.word_classes import (
@@ -22,12 +22,29 @@ from workers.segmentation import RARE
 
 MAX_CHAIN = 14
 EPONYMS = {"ملك", "امير", "سلطان", "شيخ"}  # rulers institutions are named after (مركز الملك سلمان)
-EPITHETS = {"المعظم", "المفدي", "حفظه", "ايده", "رعاه"}  # norm() forms: praise after a ruler's name or title
+# norm() forms: praise after a ruler's name or title, a prayer after the late's (فهد رحمه الله)
+EPITHETS = {"المعظم", "المفدي", "حفظه", "ايده", "رعاه", "رحمه", "رحمها", "رحمهما", "رحمهم", "يرحمه"}
+
+
+def epithet_at(words: list[Word], i: int) -> int:
+    """Length of the praise or prayer starting at word i (0 if none): المعظم، حفظ|ه الله، رحم|ه الله.
+    The tokenizer splits the pronoun off."""
+    w = words[i]
+    if norm(w.text) in EPITHETS:
+        n = 1
+    elif i + 1 < len(words) and words[i + 1].start == w.end and words[i + 1].upos == "PRON" \
+            and norm(w.text + words[i + 1].text) in EPITHETS:
+        n = 2
+    else:
+        return 0
+    return n + 1 if i + n < len(words) and norm(words[i + n].text) == "الله" else n
 
 
 def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) -> tuple[int, int] | None:
     words = analysis.words
     i = last + 1
+    if i <= sent_last:
+        i += epithet_at(words, i)  # فهد رحمه الله، ولي العهد
     if i <= sent_last and words[i].text in ("،", ",", "-", "–"):
         i += 1
     if i > sent_last or not is_title_head(words[i]) or i in taken:
@@ -42,7 +59,7 @@ def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) 
         if (not chain_ok(nxt) and not sent_to(analysis, j + 1, start) and not supervises(words, j + 1)) \
                 or (is_honorific_at(words, j + 1) and not named_for) \
                 or verb_of_call(analysis, j + 1) or time_of_day_at(words, j + 1) \
-                or nxt.key in people()["groups"] or norm(nxt.text) in EPITHETS or nxt.key in meeting_words()["nouns"]:
+                or nxt.key in people()["groups"] or epithet_at(words, j + 1) or nxt.key in meeting_words()["nouns"]:
             break  # … لحزب الله وفدا من …، عاهل البلاد المعظم اتصالا: the delegation received, praise, the call
         if ends_phrase(analysis, j):
             break  # … بالقوات المسلحة | تفعيل أوجه التعاون: what they discussed, not the title

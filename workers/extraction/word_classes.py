@@ -10,7 +10,8 @@ from workers.extraction.lexicon import meeting_words, people
 from workers.segmentation import RARE
 
 CHAIN_POS = {"NOUN", "ADJ", "PROPN", "DET", "NUM", "X"}
-TIME_WORDS = {"اليوم", "امس", "البارحه", "غدا", "الليله"}  # not صباح / مساء: صباح is a name too
+# not صباح / مساء: صباح is a name too; آنذاك after a former office (ولي العهد آنذاك) is no name
+TIME_WORDS = {"اليوم", "امس", "البارحه", "غدا", "الليله", "انذاك", "حينذاك", "حينئذ"}
 VENUES = {"قصر", "مقر", "مكتب", "السراي", "قاعه", "فندق", "مبني", "ديوان", "مركز", "منتجع", "البيت", "الكرملين", "الاليزيه"}
 DAY_NAMES = {norm(day) for day in WEEKDAYS}
 COUNTERPART = {"نظير", "نظيره", "نظيرته", "نظيرها", "نظيرهم", "نظيريه", "نظيرت", "نظيرتي", "نظيري"}  # نظيري|ه: pronoun split
