@@ -28,6 +28,26 @@ def test_explicit_gregorian(text: str, expected: dt.date) -> None:
     assert first(text) == (expected, DateSource.explicit)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وفي الخامس من أغسطس 1990 التقى الزعيمان في جدة", dt.date(1990, 8, 5)),
+    ("اجتمع الوزيران يوم الحادي والعشرين من شهر فبراير", dt.date(2024, 2, 21)),
+    ("عقدت القمة في الثاني عشر من يناير 2020", dt.date(2020, 1, 12)),
+    ("التقى الوفدان في الأول من مارس", dt.date(2024, 3, 1)),
+])
+def test_a_day_written_as_an_ordinal(text: str, expected: dt.date) -> None:
+    assert first(text) == (expected, DateSource.explicit)
+
+
+def test_a_day_still_to_come_is_not_when_a_held_meeting_was() -> None:
+    assert first("اجتمع المدرب باللاعبين قبل عودتهم في السابع من أغسطس المقبل") is None
+    assert first("اجتمع المدرب باللاعبين قبل عودتهم في 7 أغسطس المقبل") is None
+    assert first("يلتقي الوزيران في 7 أغسطس المقبل", status=Status.planned) == (dt.date(2024, 8, 7), DateSource.explicit)
+
+
+def test_a_place_named_for_a_day_is_no_date() -> None:
+    assert first("التقى الوزير المستثمرين في مدينة السادس من أكتوبر") is None
+
+
 def test_a_day_without_its_year_is_on_the_right_side_of_publication() -> None:
     assert first("يلتقي الوزيران في 20 أبريل", status=Status.planned) == (dt.date(2024, 4, 20), DateSource.explicit)
     assert first("التقى الوزيران في 20 أبريل") == (dt.date(2023, 4, 20), DateSource.explicit)  # held: not yet in 2024

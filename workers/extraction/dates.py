@@ -1,6 +1,6 @@
 """The day of a meeting from the words of its sentence, resolved against the publication date.
 
-Explicit Gregorian dates (words or digits, Western or Eastern Arabic numerals), Hijri
+Explicit Gregorian dates (digits, Western or Eastern, or an ordinal day: في الخامس من أغسطس), Hijri
 dates (Umm al-Qura, converted with `hijridate`), and relative words: اليوم، أمس،
 البارحة، أول من أمس، غدا، بعد غد, weekday names (held: the latest such day on or
 before publication; planned: the next one), الماضي / المقبل. Nothing is invented:
@@ -38,12 +38,25 @@ NEXT_WORDS = ("المقبل", "القادم", "المقبله", "القادمه"
 LAST_WORDS = ("الماضي", "المنصرم", "الفائت", "الماضيه")
 
 
+UNITS = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+TEEN_UNITS = ["الحادي", *UNITS[1:]]  # الحادي عشر، الحادي والعشرين
+ORDINAL_DAYS = {  # norm() forms of the days of a month written as ordinals (في الخامس من أغسطس)
+    **{u: n for n, u in enumerate(UNITS, 1)}, "العاشر": 10, "العشرين": 20, "الثلاثين": 30, "الحادي والثلاثين": 31,
+    **{f"{u} عشر": n for n, u in enumerate(TEEN_UNITS, 11)},
+    **{f"{u} والعشرين": n for n, u in enumerate(TEEN_UNITS, 21)},
+}
+
+
 def _alternation(names: dict[str, int]) -> str:
     return "|".join(sorted((re.escape(k) for k in names), key=len, reverse=True))
 
 
-GREG = re.compile(rf"\b(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({_alternation(GREGORIAN_MONTHS)})(?:\s*(?:عام|سنه)?\s*(\d{{4}}))?")
+SIDE = rf"(?:\s*(?:عام|سنه)?\s*(\d{{4}})|\s+({'|'.join(NEXT_WORDS + LAST_WORDS)})(?!\w))?"  # the year, or المقبل / الماضي
+GREG = re.compile(rf"\b(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({_alternation(GREGORIAN_MONTHS)}){SIDE}")
 HIJRI = re.compile(rf"\b(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({_alternation(HIJRI_MONTHS)})(?:\s*(?:عام|سنه)?\s*(\d{{4}}))?\s*(?:ه|هـ)?")
+# only after في / يوم: مدينة السادس من أكتوبر، العاشر من رمضان are places
+ORDINAL = re.compile(rf"(?<!\w)[وف]?(?:في|يوم)\s+({_alternation(ORDINAL_DAYS)})\s+من\s+(?:شهر\s+)?"
+                     rf"({_alternation(GREGORIAN_MONTHS)})(?!\w){SIDE}")
 BRACKETED = re.compile(r"\s*\(\s*(?:" + "|".join(re.escape(r) for r, _ in RELATIVE) + r")\s*\)")
 NUMERIC = re.compile(r"\b(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})\b")
 WEEKDAY = re.compile(rf"(?<!\w)(?:يوم\s+)?(?:[وب]?)({'|'.join(norm(w) for w in WEEKDAYS)})(?:\s+({'|'.join(NEXT_WORDS + LAST_WORDS)}))?")
@@ -101,14 +114,17 @@ def find_dates(text: str, published: dt.date | None, status: Status) -> list[Fou
         except (ValueError, OverflowError):
             continue
         found.append(Found(dt.date(g.year, g.month, g.day), DateSource.hijri, m.start(), m.end()))
-    for m in GREG.finditer(s):
+    for m in [*GREG.finditer(s), *ORDINAL.finditer(s)]:
         year = _year(published, GREGORIAN_MONTHS[m.group(2)], m.group(3))
         try:
             if year:
-                day = dt.date(year, GREGORIAN_MONTHS[m.group(2)], int(m.group(1)))
+                day = dt.date(year, GREGORIAN_MONTHS[m.group(2)], ORDINAL_DAYS.get(m.group(1)) or int(m.group(1)))
+                if m.group(4) in NEXT_WORDS and status == Status.held:
+                    continue  # قبل العودة في السابع من أغسطس المقبل: a day still to come is not when it was held
                 if not m.group(3) and published:
-                    day = nearest_year(day, published, status)
-                found.append(Found(day, DateSource.explicit, m.start(), m.end()))
+                    side = {**dict.fromkeys(NEXT_WORDS, Status.planned), **dict.fromkeys(LAST_WORDS, Status.held)}
+                    day = nearest_year(day, published, side.get(m.group(4), status))
+                found.append(Found(day, DateSource.explicit, m.start(1), m.end()))
         except ValueError:
             continue
     for m in NUMERIC.finditer(s):
