@@ -1617,3 +1617,11 @@ def test_the_late_after_an_honorific_is_no_name(nlp: NLP) -> None:
     text = "وحظي الملك الراحل بمكانة رفيعة. والتقى الأمير الراحل الشيخ زايد بن سلطان آل نهيان بالملك فهد بن عبدالعزيز في جدة."
     [m] = meetings(nlp, text)
     assert sorted(names(m)) == ["زايد بن سلطان آل نهيان", "فهد بن عبدالعزيز"]
+
+
+def test_an_honorific_between_two_parties_opens_the_second_ones_title(nlp: NLP) -> None:
+    text = ("عقدت في القاهرة مباحثات بين صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد وزير الدفاع "
+            "وفخامة رئيس جمهورية مصر العربية عبد الفتاح السيسي.")
+    [m] = meetings(nlp, text)
+    titles = {p.name: p.title for p in m.participants}
+    assert titles == {"محمد بن سلمان": "ولي العهد وزير الدفاع", "عبد الفتاح السيسي": "رئيس جمهورية مصر العربية"}

@@ -158,6 +158,9 @@ def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int])
             break  # not … غرب و|وسط أفريقيا, a region
         if norm(w.text) == "في" and head is not None:
             break  # المسؤول الأممي في بغداد | وزير النقل …: a title already begins after the place
+        if head is not None and is_honorific_at(words, j) and not is_title_head(w) and j > sent_first \
+                and norm(words[j - 1].text) == "و":
+            break  # … وزير الدفاع و|فخامة رئيس جمهورية مصر العربية: the honorific opens this person's title
         if w.upos == "PRON" and j < end and j > sent_first and not is_title_head(words[j - 1]) \
                 and norm(words[j - 1].text) not in COUNTERPART and words[j - 1].freq >= RARE:  # not عبدالل|ه
             break  # نائب خادم الحرمين شكر|ه وتقدير|ه ل|سمو …: not an office's pronoun (أمين|ها العام، نظير|ه التركي)
