@@ -1625,3 +1625,9 @@ def test_an_honorific_between_two_parties_opens_the_second_ones_title(nlp: NLP) 
     [m] = meetings(nlp, text)
     titles = {p.name: p.title for p in m.participants}
     assert titles == {"محمد بن سلمان": "ولي العهد وزير الدفاع", "عبد الفتاح السيسي": "رئيس جمهورية مصر العربية"}
+
+
+def test_aims_that_meet_are_no_meeting(nlp: NLP) -> None:
+    text = ("وتلتقي المساعي الروسية مع التوجهات الأميركية في اعتبار خطر الإرهاب الأكثر إلحاحا، وكان وزير الخارجية "
+            "الأمريكي جون كيري قال لنظيره الروسي سيرغي لافروف إن الخطر كبير.")
+    assert meetings(nlp, text) == []

@@ -115,6 +115,7 @@ def meeting_words() -> dict:
     data = json.loads((HERE / "meetings.json").read_text(encoding="utf-8"))
     out = {k: v for k, v in data.items() if not k.startswith("_")}
     out["nouns"] = {bare(w) for w in data["nouns"]}
+    out["converging"] = {bare(w) for w in data["converging"]}
     for key in ("support_verbs", "organiser_verbs", "phone_words", "video_words", "future_markers", "not_meeting_context", "crowds",
                 "attendance", "absent_parties"):
         out[key] = {norm(w) for w in data[key]}

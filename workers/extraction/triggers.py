@@ -252,6 +252,8 @@ def candidate(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
         return None
     if kind == "meet" and any(norm(x.text).startswith(("منتخب", "المنتخب")) for x in words[i + 1:min(sent_last, i + 3) + 1]):
         return None  # ويلتقي منتخبنا مع نظيره البحريني، يلتقي منتخبا قطر والكويت: a match, not a meeting
+    if kind == "meet" and i + 1 <= sent_last and words[i + 1].key in mw["converging"]:
+        return None  # وتلتقي المساعي الروسية مع التوجهات الأميركية: aims that agree, not people who meet
     if kind in ("meet", "phone"):
         return Trigger(i, w.sent, kind, i, i)
     if kind == "visit":  # زار السفير … رئيس الحكومة …: a visit paid to a person, not to a place
