@@ -1631,3 +1631,11 @@ def test_aims_that_meet_are_no_meeting(nlp: NLP) -> None:
     text = ("وتلتقي المساعي الروسية مع التوجهات الأميركية في اعتبار خطر الإرهاب الأكثر إلحاحا، وكان وزير الخارجية "
             "الأمريكي جون كيري قال لنظيره الروسي سيرغي لافروف إن الخطر كبير.")
     assert meetings(nlp, text) == []
+
+
+def test_a_state_is_no_party_where_a_person_of_it_is(nlp: NLP) -> None:
+    text = ("استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر، اليوم، وزراء خارجية دول مجلس التعاون، "
+            "الذين يزورون قطر للمشاركة في اجتماعهم.")
+    [m] = meetings(nlp, text)
+    assert "قطر" not in names(m)
+    assert "تميم بن حمد آل ثاني" in names(m)

@@ -299,4 +299,7 @@ def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
     for m in chosen:
         role = Role.peer if host is None else (Role.host if m is host else Role.visitor)
         out.append(to_participant(analysis, m, role))
-    return out
+    # the spec: a state is a party only where no person of theirs is named (استقبل أمير دولة قطر … قطر)
+    represented = {p.country for p in out if p.kind == Kind.person and p.country}
+    out = [p for p in out if not (p.kind == Kind.country and p.country in represented)]
+    return out if len(out) >= 2 else []
