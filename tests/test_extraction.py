@@ -1639,3 +1639,11 @@ def test_a_state_is_no_party_where_a_person_of_it_is(nlp: NLP) -> None:
     [m] = meetings(nlp, text)
     assert "قطر" not in names(m)
     assert "تميم بن حمد آل ثاني" in names(m)
+
+
+def test_ministers_after_a_time_word_who_visit_a_state_are_the_guests(nlp: NLP) -> None:
+    text = ("استقبل أمير دولة قطر الشيخ تميم بن حمد آل ثاني في الدوحة اليوم وزراء خارجية دول مجلس التعاون "
+            "الذين يزورون قطر للمشاركة في اجتماعهم.")
+    [m] = meetings(nlp, text)
+    assert {p.name: p.role for p in m.participants} == {
+        "تميم بن حمد آل ثاني": Role.host, "وزراء خارجية دول مجلس التعاون": Role.visitor}

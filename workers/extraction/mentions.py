@@ -18,7 +18,7 @@ from workers.extraction.countries import CountryHit, country_in, holder_country,
 from workers.extraction.lexicon import people
 from workers.extraction.names import name_cores, named_after, nisba_surname, regnal_end, surnames, surnames_before, verb_follows_nisba
 from workers.extraction.titles import PLURAL_HEADS, left_title, right_title, shared_title
-from workers.extraction.word_classes import CHAIN_POS, COUNTERPART, chain_ok, is_person_tag
+from workers.extraction.word_classes import CHAIN_POS, COUNTERPART, chain_ok, is_person_tag, is_time_word
 
 
 @dataclass
@@ -105,8 +105,9 @@ def plural_officials(analysis: Analysis, i: int, sent_first: int) -> bool:
     """عقد وزراء خارجية دول مجلس التعاون اجتماعا: officials in the plural, unnamed, heading their phrase
     (not مجلس الوزراء، رئيس الوزراء, a genitive)."""
     w = analysis.words[i]
+    before = analysis.words[i - 1] if i > sent_first else None  # في الدوحة اليوم وزراء …: a time word is no head
     return w.key in PLURAL_HEADS and not w.text.startswith(("ال", "لل")) and (
-        i == sent_first or analysis.words[i - 1].upos not in ("NOUN", "PROPN", "ADJ", "X", "PRON"))
+        before is None or before.upos not in ("NOUN", "PROPN", "ADJ", "X", "PRON") or is_time_word(before))
 
 
 def listed_states(analysis: Analysis, i: int, last: int) -> int | None:

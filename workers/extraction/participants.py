@@ -264,7 +264,10 @@ def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
     chosen = sorted(chosen, key=lambda m: m.first)
     bodies = [m for m in chosen if m.kind in (Kind.organization, Kind.country)]
     # وفدا حركة حماس وإسرائيل: the delegations are the bodies they come from, named within them or right after
-    chosen = [m for m in chosen if m.kind != Kind.group or m.listing or not any(m.first < b.first <= m.last + 3 for b in bodies)]
+    # (not وزراء الخارجية الذين يزورون قطر: a clause between)
+    chosen = [m for m in chosen if m.kind != Kind.group or m.listing or not any(
+        m.first < b.first <= m.last + 3 and not any(w.upos in ("VERB", "PRON") for w in analysis.words[m.last + 1:b.first])
+        for b in bodies)]
     chosen = [m for m in chosen if not any(g.listing and g is not m and g.first <= m.first <= g.last for g in chosen)]
     chosen = distinct(analysis, chosen)
     dropped = titled_anaphor(analysis, t, mentions)
