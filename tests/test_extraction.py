@@ -1647,3 +1647,11 @@ def test_ministers_after_a_time_word_who_visit_a_state_are_the_guests(nlp: NLP) 
     [m] = meetings(nlp, text)
     assert {p.name: p.role for p in m.participants} == {
         "تميم بن حمد آل ثاني": Role.host, "وزراء خارجية دول مجلس التعاون": Role.visitor}
+
+
+def test_titles_after_names_joined_by_prepositions_stay_with_their_names(nlp: NLP) -> None:
+    text = ("واجتمع سامح شكري وزير خارجية مصر بجون كيري وزير خارجية الولايات المتحدة وسيرغي لافروف "
+            "وزير خارجية روسيا الاتحادية أمس في جنيف.")
+    [m] = meetings(nlp, text)
+    assert {p.name: p.country for p in m.participants} == {"سامح شكري": "EG", "جون كيري": "US", "سيرغي لافروف": "RU"}
+    assert {p.name: p.title for p in m.participants}["سامح شكري"] == "وزير خارجية مصر"

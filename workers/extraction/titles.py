@@ -104,7 +104,8 @@ def object_of_subject_verb(analysis: Analysis, name: int, title: int) -> bool:
     head = words[name].head
     return words[name].deprel == "nsubj" and words[title].deprel == "obj" and words[title].head == head \
         and head >= 0 and words[head].upos == "VERB" \
-        and meeting_words()["verb_forms"].get(norm(words[head].text)) != "receive_call"  # تلقى X … اتصالا: a call
+        and meeting_words()["verb_forms"].get(norm(words[head].text)) not in ("receive_call", "gather")
+    # تلقى X … اتصالا: a call; اجتمع X وزير …: gathering takes no object, the parser's is the subject's title
 
 
 ENVOYS = {"مبعوث", "مبعوثه", "موفد", "مندوب", "سفير", "سفيره", "ممثل", "ممثله", "منسق"}
@@ -142,6 +143,8 @@ def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int])
     i = first - 1
     while i >= sent_first and (is_honorific_at(words, i) or in_honorific(words, i)):
         i -= 1  # not the الأول of الوزير الأول, though الفريق الأول is an honorific
+    if i >= sent_first and words[i].text in ("و", "ب", "ل") and words[i].end == words[i + 1].start:
+        return None  # عادل الجبير وزير الخارجية ب|جون كيري: the title before the preposition is the other party's
     if i > sent_first and words[i].text in ("،", ","):
         i -= 1  # رئيس جهاز المخابرات، اللواء حسن رشاد / محافظ عدن، نائف البكري: a comma after the title
     end, head = i, None
