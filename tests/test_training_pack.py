@@ -3,7 +3,9 @@
 import json
 from pathlib import Path
 
-from training.evaluate import CHARLM, PACK, pack_files
+import pytest
+
+from training.evaluate import CHARLM, PACK, pack_files, write_pack
 
 
 def test_charlm_files_ship_only_with_a_tagger_that_uses_them(tmp_path: Path) -> None:
@@ -35,3 +37,13 @@ def test_word_vectors_ship_as_float16_and_load_as_float32(tmp_path: Path) -> Non
     assert loaded.emb.dtype == torch.float32
     assert loaded.vocab.unit2id("كلمة7") == Pretrain(str(full)).vocab.unit2id("كلمة7")
     assert torch.allclose(loaded.emb, torch.as_tensor(original), atol=1e-2)
+
+
+def test_evaluating_without_trained_models_leaves_the_shipped_pack_whole(tmp_path: Path) -> None:
+    out = tmp_path / "models"
+    out.mkdir()
+    shipped = out / "lemma.seed7.pt"
+    shipped.write_bytes(b"weights")
+    with pytest.raises(FileNotFoundError, match="run the training stages first"):
+        write_pack(tmp_path / "data", tmp_path / "work", out)
+    assert shipped.read_bytes() == b"weights"

@@ -135,8 +135,12 @@ def half_vectors(src: Path, dst: Path) -> None:
 
 
 def write_pack(data: Path, work: Path, out: Path) -> dict[str, float]:
-    out.mkdir(parents=True, exist_ok=True)
     files = pack_files(work)
+    if missing := [name for name in files if not (work / "models" / name).exists()]:
+        # checked before anything in `out` is touched: the shipped pack stays whole
+        raise FileNotFoundError(f"{work / 'models'} lacks {', '.join(missing)}; run the training stages first "
+                                f"(python -m training.run); {out} is left as it was")
+    out.mkdir(parents=True, exist_ok=True)
     for stale in [*CHARLM, *(p.name for p in out.glob(LEMMA_VOTERS))]:  # what this pack lacks must not load
         (out / stale).unlink(missing_ok=True)
     for name in files:
