@@ -36,6 +36,8 @@ RELATIVE = [("اول من امس", -2), ("اول امس", -2), ("امس الاو
             ("اليوم", 0), ("الليله", 0)]
 NEXT_WORDS = ("المقبل", "القادم", "المقبله", "القادمه")
 LAST_WORDS = ("الماضي", "المنصرم", "الفائت", "الماضيه")
+# a day's year against publication: «أغسطس المقبل» is still to come, «مارس الماضي» has passed
+SIDE_STATUS = {**dict.fromkeys(NEXT_WORDS, Status.planned), **dict.fromkeys(LAST_WORDS, Status.held)}
 
 
 UNITS = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
@@ -122,8 +124,7 @@ def find_dates(text: str, published: dt.date | None, status: Status) -> list[Fou
                 if m.group(4) in NEXT_WORDS and status == Status.held:
                     continue  # قبل العودة في السابع من أغسطس المقبل: a day still to come is not when it was held
                 if not m.group(3) and published:
-                    side = {**dict.fromkeys(NEXT_WORDS, Status.planned), **dict.fromkeys(LAST_WORDS, Status.held)}
-                    day = nearest_year(day, published, side.get(m.group(4), status))
+                    day = nearest_year(day, published, SIDE_STATUS.get(m.group(4), status))
                 found.append(Found(day, DateSource.explicit, m.start(1), m.end()))
         except ValueError:
             continue

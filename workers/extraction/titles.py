@@ -124,13 +124,13 @@ def sent_to(analysis: Analysis, j: int, sent_first: int) -> bool:
     return False
 
 
-OWN_VENUES = {"مكتبه", "مقره"}  # ب|مكتبه: his office, the pronoun left on by the tokenizer
+VENUE_KEYS = VENUES | {"مكتبه", "مقره"}  # and ب|مكتبه: his office, the pronoun left on by the tokenizer
 
 
 def is_place_at(analysis: Analysis, i: int) -> bool:
     w = analysis.words[i]
     hit = match_at(analysis, i, i)
-    return w.key in VENUES | OWN_VENUES or norm(w.text) in VENUES or (hit is not None and hit.how in ("city", "capital", "name"))
+    return w.key in VENUE_KEYS or norm(w.text) in VENUES or (hit is not None and hit.how in ("city", "capital", "name"))
 
 
 def ends_country(analysis: Analysis, k: int) -> bool:
