@@ -1655,3 +1655,18 @@ def test_titles_after_names_joined_by_prepositions_stay_with_their_names(nlp: NL
     [m] = meetings(nlp, text)
     assert {p.name: p.country for p in m.participants} == {"سامح شكري": "EG", "جون كيري": "US", "سيرغي لافروف": "RU"}
     assert {p.name: p.title for p in m.participants}["سامح شكري"] == "وزير خارجية مصر"
+
+
+def test_a_host_named_again_in_short_after_an_honorific_is_one_party(nlp: NLP) -> None:
+    text = ("وجه أمير منطقة تبوك الأمير فهد بن سلطان بن عبدالعزيز الجهات المعنية بسرعة إنجاز المشاريع. من جهة أخرى، "
+            "استقبل الأمير فهد بن سلطان في مكتبه بالإمارة أمس نائب وزير التعليم سعد الحربي الذي يزور المنطقة حاليا.")
+    [m] = meetings(nlp, text)
+    assert [(p.name, p.role) for p in m.participants] == [("فهد بن سلطان", Role.host), ("سعد الحربي", Role.visitor)]
+
+
+def test_a_king_named_with_and_without_his_regnal_number_is_one_party(nlp: NLP) -> None:
+    text = ("التقى العاهل الأردني الملك عبد الله في عمان اليوم رئيسة الوزراء الإيطالية جورجيا ميلوني، "
+            "وأكد الملك عبدالله الثاني خلال اللقاء أهمية التعاون.")
+    [m] = meetings(nlp, text)
+    assert names(m) == ["عبد الله", "جورجيا ميلوني"]
+    assert [p.country for p in m.participants] == ["JO", "IT"]

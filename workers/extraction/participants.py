@@ -15,7 +15,7 @@ from workers.extraction.mentions import Mention, sentence_mentions
 from workers.extraction.places import TOPIC_OPENERS
 from workers.extraction.titles import right_title
 from workers.extraction.triggers import Trigger
-from workers.extraction.word_classes import is_honorific_at, is_title_head
+from workers.extraction.word_classes import ORDINALS, is_honorific_at, is_title_head
 
 LOCATIVE = {"في", "ب", "الي", "من", "ل", "عن", "داخل", "خارج", "لدي",  # لدى: the state an envoy is sent to
             "بشان", "شان", "حول", "بخصوص", "خصوص"}  # جلسة بشأن اليمن: the subject, not a party
@@ -120,8 +120,8 @@ def titled_anaphor(analysis: Analysis, t: Trigger, mentions: list[Mention]) -> M
     # إلى السراي حيث التقى …)
     spots = [after] + [j for j in range(s.first, min(t.first, s.first + 4))]
     i = next((j for j in spots if j < len(words) and words[j].sent == t.sent and norm(words[j].text).startswith("ال")
-              and words[j].key in ANAPHORS and not any(m.extent[0] <= j <= m.extent[1] for m in mentions)), None)
-    if i is None:  # none, or the title of a named person (الوزير فلان)
+              and words[j].key in ANAPHORS and not any(m.extent[0] - 1 <= j <= m.extent[1] for m in mentions)), None)
+    if i is None:  # none, or the title of a named person (الوزير فلان, الأمير فلان: an honorific right before the name)
         return same_office_before(analysis, t, mentions, after)
     demonym = match_at(analysis, i + 1, i + 1) if i + 1 <= s.last else None
     for sent in range(t.sent - 1, max(-1, t.sent - 3), -1):
@@ -160,11 +160,30 @@ def convened(analysis: Analysis, t: Trigger, chosen: list[Mention]) -> list[Ment
     return nxt if len(nxt) >= 2 else chosen + nxt
 
 
+def name_words(name: str) -> list[str]:
+    """A name's words, normalised, «عبد» joined to the word after it (عبد الله and عبدالله are one name)."""
+    out: list[str] = []
+    for word in norm(name).split():
+        if out and out[-1] == "عبد":
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
+
+
 def same_person(analysis: Analysis, a: Mention, b: Mention) -> bool:
-    """The same name, or one is the other's surname alone (برناردينو ليون … أكد ليون) — not a
-    patronymic (الملك سلمان is not محمد بن سلمان)."""
+    """The same name; one the other's surname alone (برناردينو ليون … أكد ليون) — not a patronymic
+    (الملك سلمان is not محمد بن سلمان); or the shorter the longer's first words, where those are two or
+    more (فيصل بن خالد … فيصل بن خالد بن عبدالعزيز) or all that comes after is a regnal number
+    (عبد الله … عبدالله الثاني)."""
     if a.name(analysis) == b.name(analysis):
         return True
+    if a.kind == b.kind == Kind.person:
+        short_words, full_words = sorted((name_words(a.name(analysis)), name_words(b.name(analysis))), key=len)
+        rest = full_words[len(short_words):]
+        if full_words[:len(short_words)] == short_words and (
+                len(short_words) >= 2 or (rest and all(w in ORDINALS for w in rest))):
+            return True
     keys = [[w.key for w in analysis.words[m.first:m.last + 1]] for m in (a, b)]
     if a.kind == b.kind == Kind.organization and keys[0] == keys[1]:
         return True  # الأمم المتحدة and ل|لأمم المتحدة: one body
