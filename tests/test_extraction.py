@@ -1670,3 +1670,10 @@ def test_a_king_named_with_and_without_his_regnal_number_is_one_party(nlp: NLP) 
     [m] = meetings(nlp, text)
     assert names(m) == ["عبد الله", "جورجيا ميلوني"]
     assert [p.country for p in m.participants] == ["JO", "IT"]
+
+
+def test_a_title_stops_before_the_companions(nlp: NLP) -> None:
+    text = ("استقبل محافظ جدة الأمير سعود بن عبدالله في مكتبه أمس الدكتور خالد العتيبي، "
+            "مدير فرع هيئة السياحة بمنطقة مكة المكرمة ومرافقيه.")
+    [m] = meetings(nlp, text)
+    assert [p.title for p in m.participants] == ["محافظ جدة", "مدير فرع هيئة السياحة بمنطقة مكة المكرمة"]

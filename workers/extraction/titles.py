@@ -68,8 +68,8 @@ def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) 
             if joined is None and after is not None and is_title_head(after) and not after.text.startswith("ال"):
                 joined = j + 1
             elif after is None or is_title_head(after) or is_honorific_at(words, j + 2) or is_name_word(after) \
-                    or after.key in people()["groups"]:
-                break  # رئيس الولايات المتحدة والوفد المرافق له
+                    or after.key in people()["groups"] or norm(after.text).removeprefix("ال").startswith("مرافق"):
+                break  # رئيس الولايات المتحدة والوفد المرافق له، مدير الفرع ومرافقيه: those with him
         if norm(nxt.text) == "في" and not is_international(analysis, start, j):
             break
         if norm(nxt.text) == "ل" and j + 2 <= sent_last and (hit := match_at(analysis, j + 2, sent_last)) \
