@@ -1677,3 +1677,10 @@ def test_a_title_stops_before_the_companions(nlp: NLP) -> None:
             "مدير فرع هيئة السياحة بمنطقة مكة المكرمة ومرافقيه.")
     [m] = meetings(nlp, text)
     assert [p.title for p in m.participants] == ["محافظ جدة", "مدير فرع هيئة السياحة بمنطقة مكة المكرمة"]
+
+
+def test_a_group_ends_before_an_indefinite_word_after_its_definite_one(nlp: NLP) -> None:
+    [m] = meetings(nlp, "عقد ممثلو الحكومة جلسة مع المبعوث الأممي هانس غروندبرغ في مسقط أمس لبحث تمديد الهدنة.")
+    assert names(m) == ["ممثلو الحكومة", "هانس غروندبرغ"]
+    [m] = meetings(nlp, "التقى المسؤولون الإيرانيون مجتمعين وفد حركة حماس في طهران أمس.")
+    assert m.participants[0].name == "المسؤولون الإيرانيون" and m.participants[0].country == "IR"

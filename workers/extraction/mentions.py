@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from schemas import Kind
-from workers.analysis import Analysis, norm
+from workers.analysis import Analysis, Word, norm
 from workers.extraction.countries import CountryHit, country_in, holder_country, is_international, match_at
 from workers.extraction.lexicon import people
 from workers.extraction.names import name_cores, named_after, nisba_surname, regnal_end, surnames, surnames_before, verb_follows_nisba
@@ -120,6 +120,12 @@ def listed_states(analysis: Analysis, i: int, last: int) -> int | None:
     return end
 
 
+def opens_phrase(w: Word, nxt: Word) -> bool:
+    """An indefinite noun or adjective after a definite word: no adjective nor genitive of it."""
+    return w.text.startswith("ال") and nxt.upos in ("NOUN", "ADJ") and not nxt.text.startswith("ال") \
+        and nxt.ner == "O" and w.start != nxt.start and nxt.start > w.end
+
+
 def groups(analysis: Analysis, sent: int, taken: set[int]) -> list[Mention]:
     """Unnamed parties: مسؤولين روس كبار، وفد من صندوق النقد الدولي، الأطراف الرئيسية."""
     s = analysis.sentences[sent]
@@ -136,6 +142,8 @@ def groups(analysis: Analysis, sent: int, taken: set[int]) -> list[Mention]:
         while not listing and j + 1 <= s.last and j + 1 - i < 6 and chain_ok(words[j + 1]) and (
                 words[j + 1].upos in CHAIN_POS | {"ADP"}
                 or (j == i and words[j + 1].upos == "PRON" and words[j + 1].start == words[j].end)):  # نظراء|ه في …
+            if opens_phrase(words[j], words[j + 1]):
+                break  # المسؤولين الإيرانيين | متواصلة، ممثلو الاتحاد | جلسة: a predicate or an object, not the group's
             j += 1
             if (hit := match_at(analysis, j, j)) and hit.how == "demonym" and j + 1 <= s.last and words[j + 1].upos != "ADJ":
                 break  # الوفد الكوري | فرص الاستثمار: the demonym ends the group (not اللجنة الكويتية العليا)
