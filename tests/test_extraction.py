@@ -1684,3 +1684,11 @@ def test_a_group_ends_before_an_indefinite_word_after_its_definite_one(nlp: NLP)
     assert names(m) == ["ممثلو الحكومة", "هانس غروندبرغ"]
     [m] = meetings(nlp, "التقى المسؤولون الإيرانيون مجتمعين وفد حركة حماس في طهران أمس.")
     assert m.participants[0].name == "المسؤولون الإيرانيون" and m.participants[0].country == "IR"
+
+
+def test_a_title_stops_before_the_clause_that_goes_on_with_fa_qad(nlp: NLP) -> None:
+    text = ("وبعد موافقة الأمير عبدالعزيز بن سعود وزير الداخلية فقد استقبل مدير الأمن العام محمد البسامي أمس "
+            "السفير الأمريكي مايكل راتني.")
+    [m] = meetings(nlp, text)
+    # (the one whose approval came first is no party either: a known fault, not asserted here)
+    assert all("فقد" not in (p.title or "") for p in m.participants)
