@@ -1692,3 +1692,10 @@ def test_a_title_stops_before_the_clause_that_goes_on_with_fa_qad(nlp: NLP) -> N
     [m] = meetings(nlp, text)
     # (the one whose approval came first is no party either: a known fault, not asserted here)
     assert all("فقد" not in (p.title or "") for p in m.participants)
+
+
+def test_a_weekday_after_a_name_is_no_part_of_it(nlp: NLP) -> None:
+    text = ("وصل المبعوث الخاص للأمم المتحدة إلى سورية ستافان دي ميستورا الخميس الى دمشق حيث التقى "
+            "وزير الخارجية السوري وليد المعلم.")
+    [m] = meetings(nlp, text)
+    assert names(m) == ["ستافان دي ميستورا", "وليد المعلم"]

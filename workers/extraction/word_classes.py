@@ -86,7 +86,8 @@ def not_name(analysis: Analysis, i: int) -> bool:
             or w.key == "نظراء"  # جون كيري نظراء|ه: his counterparts
             or norm(w.text) in ORDINALS  # ولي ولي العهد النائب الثاني: a regnal number only after a ruler's name
             or time_of_day_at(analysis.words, i)
-            or norm(w.text) in TIME_WORDS or match_at(analysis, i, i) is not None or w.upos in ("ADP", "VERB", "CCONJ")
+            or norm(w.text) in TIME_WORDS or (norm(w.text) in DAY_NAMES and not is_person_tag(w))  # الخميس: a surname too
+            or match_at(analysis, i, i) is not None or w.upos in ("ADP", "VERB", "CCONJ")
             or norm(w.text) in meeting_words()["verb_forms"] or w.key in meeting_words()["nouns"]
             or norm(w.text) in meeting_words()["absent_parties"]  # الغزواني رسالة خطية
             or norm(w.text) in meeting_words()["phone_words"] or norm(w.text) in meeting_words()["video_words"])  # اتصالا هاتفيا
