@@ -1699,3 +1699,18 @@ def test_a_weekday_after_a_name_is_no_part_of_it(nlp: NLP) -> None:
             "وزير الخارجية السوري وليد المعلم.")
     [m] = meetings(nlp, text)
     assert names(m) == ["ستافان دي ميستورا", "وليد المعلم"]
+
+
+def test_another_spelling_of_professor_is_an_honorific(nlp: NLP) -> None:
+    text = "استقبل وزير التعليم العالي المصري أيمن عاشور أمس رئيس جامعة أكسفورد البروفسور مارتن ويليامز."
+    [m] = meetings(nlp, text)
+    assert names(m) == ["أيمن عاشور", "مارتن ويليامز"]
+    assert m.participants[1].title == "رئيس جامعة أكسفورد"
+
+
+@pytest.mark.parametrize("text", [
+    "التقى وزير التعليم يوسف البنيان أمس في الرياض عددا من مديري مدارس الأمير سلطان بن عبدالعزيز.",
+    "زار وزير الصحة فهد الجلاجل أمس مستشفيات الملك فهد في جدة والتقى مديري كليات الملك سعود الصحية.",
+])
+def test_a_name_after_institutions_in_the_plural_is_their_namesake(nlp: NLP, text: str) -> None:
+    assert meetings(nlp, text) == []
