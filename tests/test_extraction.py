@@ -1714,3 +1714,9 @@ def test_another_spelling_of_professor_is_an_honorific(nlp: NLP) -> None:
 ])
 def test_a_name_after_institutions_in_the_plural_is_their_namesake(nlp: NLP, text: str) -> None:
     assert meetings(nlp, text) == []
+
+
+def test_an_honorific_that_ends_one_tagged_person_opens_the_next(nlp: NLP) -> None:
+    [m] = meetings(nlp, "التقى رئيس الوزراء الماليزي أنور إبراهيم البرفسور كلاوس شواب مؤسس المنتدى الاقتصادي العالمي.")
+    assert names(m) == ["أنور إبراهيم", "كلاوس شواب"]
+    assert m.participants[1].title == "مؤسس المنتدى الاقتصادي العالمي"  # a founder is a title

@@ -64,6 +64,7 @@ def trim(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
                 and not is_title_head(words[j + 1]) and not match_at(analysis, j + 1, j + 1):
             continue  # حسين أمير عبد اللهيان: a title word that is also a given name, inside the name
         if is_title_head(w) or is_punct(w) or norm(w.text) in TIME_WORDS or w.key in meeting_words()["nouns"] \
+                or (j == last and is_honorific_at(words, j) and opens_person(words, j + 1)) \
                 or norm(w.text) in meeting_words()["verb_forms"] or w.key in people()["not_names"] \
                 or norm(w.text) in meeting_words()["absent_parties"] or epithet_at(words, j):
             # بوتين تحيات …: what he is sent; فهد رحمه الله: a prayer
@@ -138,6 +139,11 @@ def honored_run(analysis: Analysis, i: int, last: int, trust_verbs: bool = True)
             break
         j += 1
     return j if j >= i else None
+
+
+def opens_person(words: list[Word], j: int) -> bool:
+    """NER starts a person at word j (أنور إبراهيم البرفسور | كلاوس شواب: the honorific before it is the next one's)."""
+    return j < len(words) and words[j].ner[:2] in ("B-", "S-") and is_person_tag(words[j])
 
 
 def ends_person(words: list[Word], j: int) -> bool:
