@@ -1720,3 +1720,9 @@ def test_an_honorific_that_ends_one_tagged_person_opens_the_next(nlp: NLP) -> No
     [m] = meetings(nlp, "التقى رئيس الوزراء الماليزي أنور إبراهيم البرفسور كلاوس شواب مؤسس المنتدى الاقتصادي العالمي.")
     assert names(m) == ["أنور إبراهيم", "كلاوس شواب"]
     assert m.participants[1].title == "مؤسس المنتدى الاقتصادي العالمي"  # a founder is a title
+
+
+def test_a_place_that_takes_people_in_holds_no_meeting(nlp: NLP) -> None:
+    text = ("استقبلت كلية الملك فهد الأمنية أمس 1500 طالب بعد اعتماد أسمائهم من قبل "
+            "الأمير عبدالعزيز بن سعود وزير الداخلية.")
+    assert meetings(nlp, text) == []

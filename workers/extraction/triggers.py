@@ -243,6 +243,8 @@ def candidate(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
     kind = verb_kind(w)
     if kind == "receive":
         sent_first = analysis.sentences[w.sent].first
+        if i + 1 <= sent_last and words[i + 1].key in people()["eponym_heads"] and not is_title_head(words[i + 1]):
+            return None  # استقبل مستشفى الملك سعود 8 حالات، استقبلت كلية الملك فهد 1500 طالب: a place takes people in
         named = any(i < m.first <= i + 3 for m in persons(analysis, w.sent))
         if named or person_like(analysis, i + 1, sent_last) or (
                 i > sent_first and person_like(analysis, max(sent_first, i - 3), i - 1)):
