@@ -1726,3 +1726,13 @@ def test_a_place_that_takes_people_in_holds_no_meeting(nlp: NLP) -> None:
     text = ("استقبلت كلية الملك فهد الأمنية أمس 1500 طالب بعد اعتماد أسمائهم من قبل "
             "الأمير عبدالعزيز بن سعود وزير الداخلية.")
     assert meetings(nlp, text) == []
+
+
+def test_a_group_ends_before_a_purpose_but_keeps_the_body_it_is_from(nlp: NLP) -> None:
+    text = ("التقى رئيس الوزراء العراقي محمد شياع السوداني في بغداد أمس رؤساء الأركان العرب "
+            "لتحديد موعد الاجتماع المقبل.")
+    [m] = meetings(nlp, text)
+    assert names(m) == ["محمد شياع السوداني", "رؤساء الأركان العرب"]
+    text = "التقى وزير الصحة البريطاني ويس ستريتنج في الرياض أمس وزراء الصحة بدول مجلس التعاون لبحث التعاون الصحي."
+    [m] = meetings(nlp, text)
+    assert names(m) == ["ويس ستريتنج", "وزراء الصحة بدول مجلس التعاون"]

@@ -126,6 +126,14 @@ def opens_phrase(w: Word, nxt: Word) -> bool:
         and nxt.ner == "O" and w.start != nxt.start and nxt.start > w.end
 
 
+def purpose_after(words: list[Word], i: int, last: int) -> bool:
+    """ل|إجراء مراجعة، ب|شكل رسمي: ل or ب and an indefinite noun that names nothing (not ل|لإغاثة, PUD's
+    split of للإغاثة)."""
+    return i + 1 <= last and words[i].text in ("ل", "ب") and words[i + 1].upos == "NOUN" \
+        and not words[i + 1].text.startswith(("ال", "ل")) \
+        and all(w.ner == "O" for w in words[i + 1:min(last, i + 3) + 1])
+
+
 def groups(analysis: Analysis, sent: int, taken: set[int]) -> list[Mention]:
     """Unnamed parties: مسؤولين روس كبار، وفد من صندوق النقد الدولي، الأطراف الرئيسية."""
     s = analysis.sentences[sent]
@@ -142,8 +150,9 @@ def groups(analysis: Analysis, sent: int, taken: set[int]) -> list[Mention]:
         while not listing and j + 1 <= s.last and j + 1 - i < 6 and chain_ok(words[j + 1]) and (
                 words[j + 1].upos in CHAIN_POS | {"ADP"}
                 or (j == i and words[j + 1].upos == "PRON" and words[j + 1].start == words[j].end)):  # نظراء|ه في …
-            if opens_phrase(words[j], words[j + 1]):
-                break  # المسؤولين الإيرانيين | متواصلة، ممثلو الاتحاد | جلسة: a predicate or an object, not the group's
+            if opens_phrase(words[j], words[j + 1]) or (
+                    purpose_after(words, j + 1, s.last) and not is_international(analysis, j + 2, min(s.last, j + 4))):
+                break  # المسؤولين الإيرانيين | متواصلة، ممثلو الاتحاد | جلسة، الطرفين | ل|إجراء مراجعة (not ب|دول مجلس التعاون)
             j += 1
             if (hit := match_at(analysis, j, j)) and hit.how == "demonym" and j + 1 <= s.last and words[j + 1].upos != "ADJ":
                 break  # الوفد الكوري | فرص الاستثمار: the demonym ends the group (not اللجنة الكويتية العليا)
