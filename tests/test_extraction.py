@@ -1736,3 +1736,9 @@ def test_a_group_ends_before_a_purpose_but_keeps_the_body_it_is_from(nlp: NLP) -
     text = "التقى وزير الصحة البريطاني ويس ستريتنج في الرياض أمس وزراء الصحة بدول مجلس التعاون لبحث التعاون الصحي."
     [m] = meetings(nlp, text)
     assert names(m) == ["ويس ستريتنج", "وزراء الصحة بدول مجلس التعاون"]
+
+
+def test_the_team_is_no_rank_before_a_common_word(nlp: NLP) -> None:
+    assert meetings(nlp, "اجتمع وزير الرياضة عبدالعزيز الفيصل أمس مع إدارة الفريق استعدادا للبطولة.") == []
+    [m] = meetings(nlp, "التقى رئيس مجلس السيادة الفريق أول عبد الفتاح البرهان أمس الفريق خليفة حفتر في بنغازي.")
+    assert names(m) == ["عبد الفتاح البرهان", "خليفة حفتر"]

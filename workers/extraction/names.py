@@ -34,6 +34,8 @@ from workers.segmentation import RARE
 TITLE_NAMES = {"امير", "سلطان", "خليفه"}  # title words that are given names too
 GOVERNORS = {"محافظ"}  # a head whose genitive is a place the lexicons may not know (محافظ وادي الدواسر)
 UNCOMMON = 500  # a word seen less often than this in news may be a name's rest after a glued letter
+TEAM_RANKS = {"فريق"}  # a rank that is also a common noun (the team): a name must follow
+RANK_GRADES = {"اول", "ركن"}
 ROYAL = {"ملك", "ملكه", "عاهل", "سلطان", "امير", "اميره", "بابا", "امبراطور", "شاه", "بطريرك"}
 
 
@@ -215,6 +217,9 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
     i = s.first
     while i <= s.last:
         n = is_honorific_at(words, i)
+        if n and words[i].key in TEAM_RANKS and i + n <= s.last and not (
+                is_person_tag(words[i + n]) or words[i + n].upos == "PROPN" or norm(words[i + n].text) in RANK_GRADES):
+            n = 0  # للفريق تحضيرا: the team, not the rank (الفريق أول البرهان، الفريق خليفة حفتر)
         if n and i + n <= s.last:
             end = honored_run(analysis, i + n, s.last)
             if end is not None:
