@@ -1742,3 +1742,9 @@ def test_the_team_is_no_rank_before_a_common_word(nlp: NLP) -> None:
     assert meetings(nlp, "اجتمع وزير الرياضة عبدالعزيز الفيصل أمس مع إدارة الفريق استعدادا للبطولة.") == []
     [m] = meetings(nlp, "التقى رئيس مجلس السيادة الفريق أول عبد الفتاح البرهان أمس الفريق خليفة حفتر في بنغازي.")
     assert names(m) == ["عبد الفتاح البرهان", "خليفة حفتر"]
+
+
+def test_a_state_after_a_purpose_of_discussing_is_a_subject(nlp: NLP) -> None:
+    text = ("وترأس رئيس الوزراء التركي أحمد داود أوغلو أمس مجلس وزراء طارئا لبحث خطة جديدة لمكافحة الإرهاب، "
+            "ترمي إلى تشديد المراقبة على الحدود مع سوريا.")
+    assert meetings(nlp, text) == []

@@ -205,8 +205,11 @@ def distinct(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:
 
 def talked_about(analysis: Analysis, t: Trigger, m: Mention) -> bool:
     """لبحث … ومكافحة حزب العمال الكردستاني: a body or state after the words that open the subjects."""
-    return m.kind in (Kind.organization, Kind.country) and any(
-        norm(w.text) in TOPIC_OPENERS for w in analysis.words[t.word + 1:m.first])
+    words = analysis.words
+    purpose = t.word > 0 and norm(words[t.word - 1].text) == "ل" and words[t.word - 1].end == words[t.word].start \
+        and m.first > t.word  # مجلس وزراء طارئا ل|بحث … الحدود مع سوريا: the trigger itself opens the subjects
+    return m.kind in (Kind.organization, Kind.country) and (purpose or any(
+        norm(w.text) in TOPIC_OPENERS for w in words[t.word + 1:m.first]))
 
 
 def unnamed_officials(analysis: Analysis, t: Trigger, mentions: list[Mention], stop: int | None) -> list[Mention]:
