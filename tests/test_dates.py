@@ -89,3 +89,11 @@ def test_nothing_is_invented() -> None:
 def test_a_bracketed_word_gives_the_papers_own_day() -> None:
     # a quote says "today", the paper adds in brackets which day that was for its readers
     assert first("قال الوزير: «سألتقي نظيري في وقت لاحق اليوم (أمس)».")[0] == dt.date(2024, 3, 11)
+
+
+@pytest.mark.parametrize("text", [
+    "عقدت الأمانة العامة لقوى 14 آذار اجتماعها الأسبوعي أمس",
+    "التقى الرئيس أمس قادة شباب ثورة 25 يناير",
+])
+def test_a_movement_named_for_a_day_is_no_date(text: str) -> None:
+    assert first(text) == (TUESDAY - dt.timedelta(days=1), DateSource.relative)

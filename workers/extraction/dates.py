@@ -59,6 +59,7 @@ HIJRI = re.compile(rf"\b(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({_alternation(H
 # only after في / يوم: مدينة السادس من أكتوبر، العاشر من رمضان are places
 ORDINAL = re.compile(rf"(?<!\w)[وف]?(?:في|يوم)\s+({_alternation(ORDINAL_DAYS)})\s+من\s+(?:شهر\s+)?"
                      rf"({_alternation(GREGORIAN_MONTHS)})(?!\w){SIDE}")
+NAMED_FOR_DAY = re.compile(r"(?<!\w)[وبل]?(?:ل?قوي|تيار|حركه|ثوره|انتفاضه|تحالف|ذكري)\s+$")
 BRACKETED = re.compile(r"\s*\(\s*(?:" + "|".join(re.escape(r) for r, _ in RELATIVE) + r")\s*\)")
 NUMERIC = re.compile(r"\b(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})\b")
 WEEKDAY = re.compile(rf"(?<!\w)(?:يوم\s+)?(?:[وب]?)({'|'.join(norm(w) for w in WEEKDAYS)})(?:\s+({'|'.join(NEXT_WORDS + LAST_WORDS)}))?")
@@ -117,6 +118,8 @@ def find_dates(text: str, published: dt.date | None, status: Status) -> list[Fou
             continue
         found.append(Found(dt.date(g.year, g.month, g.day), DateSource.hijri, m.start(), m.end()))
     for m in [*GREG.finditer(s), *ORDINAL.finditer(s)]:
+        if NAMED_FOR_DAY.search(s, 0, m.start(1)):
+            continue  # قوى 14 آذار، ثورة 25 يناير: a movement named for a day
         year = _year(published, GREGORIAN_MONTHS[m.group(2)], m.group(3))
         try:
             if year:
