@@ -1748,3 +1748,16 @@ def test_a_state_after_a_purpose_of_discussing_is_a_subject(nlp: NLP) -> None:
     text = ("وترأس رئيس الوزراء التركي أحمد داود أوغلو أمس مجلس وزراء طارئا لبحث خطة جديدة لمكافحة الإرهاب، "
             "ترمي إلى تشديد المراقبة على الحدود مع سوريا.")
     assert meetings(nlp, text) == []
+
+
+def test_a_named_subject_is_not_joined_by_the_person_the_sentence_before_was_about(nlp: NLP) -> None:
+    text = ("وقال الرئيس الأمريكي جو بايدن إن الاتفاق مع إيران هو البديل الوحيد عن الحرب. وعقد رون ديرمر "
+            "السفير الإسرائيلي لقاءات خاصة مع مجموعة تضم حوالى 40 عضوا بمجلس النواب.")
+    assert all("جو بايدن" not in names(m) for m in meetings(nlp, text))
+
+
+def test_with_his_highness_is_the_other_person_named_before(nlp: NLP) -> None:
+    text = ("واستقبل العاهل الأردني الملك عبدالله الثاني في عمان أمس ولي العهد السعودي الأمير محمد بن سلمان. "
+            "وعقد الملك عبد الله اجتماعا مع سموه، نقل فيه سموه تحيات خادم الحرمين الشريفين.")
+    found = meetings(nlp, text)
+    assert found and all("محمد بن سلمان" in names(m) for m in found)

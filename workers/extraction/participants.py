@@ -262,6 +262,20 @@ def office_holder(analysis: Analysis, sent: int, office: list[str], whole: bool 
     return None
 
 
+def pronoun_party(analysis: Analysis, t: Trigger) -> bool:
+    """مع|ه، مع سمو|ه after the trigger: the other party is a person named before."""
+    words = analysis.words
+    last = analysis.sentences[t.sent].last
+    return any(norm(w.text) == "مع" and k + 1 <= last and (
+        words[k + 1].upos == "PRON" or norm(words[k + 1].text) in HONORED_PRONOUNS
+        or (k + 2 <= last and is_honorific_at(words, k + 1) and words[k + 2].upos == "PRON"))
+        for k, w in enumerate(words[t.word + 1:last + 1], start=t.word + 1))
+
+
+# an honorific and its pronoun written as one word, where the tokenizer left it whole
+HONORED_PRONOUNS = {"سموه", "سموها", "معاليه", "معاليها", "فخامته", "جلالته", "سعادته", "سماحته", "دولته", "فضيلته"}
+
+
 def receives_after(analysis: Analysis, t: Trigger) -> bool:
     """خلال / لدى استقباله (one person's pronoun) later in the sentence of a talk verb: its subject hosted."""
     words = analysis.words
@@ -295,12 +309,15 @@ def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
     dropped = titled_anaphor(analysis, t, mentions)
     if dropped is not None and not any(same_person(analysis, m, dropped) for m in chosen):
         chosen = [dropped, *chosen]
-    elif len(chosen) == 1 and t.sent > 0 and t.first - analysis.sentences[t.sent].first <= 1:
+    elif len(chosen) == 1 and t.sent > 0 and t.first - analysis.sentences[t.sent].first <= 1 \
+            and not (t.first < chosen[0].first < t.word and not pronoun_party(analysis, t)):
+        # وعقد رون ديرمر لقاءات مع مجموعة …: the subject is named, and the other no one before (not مع سمو|ه)
         # والتقى رئيس دولة الإمارات …: the subject left out is the person the sentence before was about
         # (كما أجرى سموه اتصالا آخر …, after a sentence on what the first call took up: the nearest one naming someone)
         dropped = next((m for sent in range(t.sent - 1, max(-1, t.sent - 4), -1)
-                        for m in sentence_mentions(analysis, sent) if m.kind == Kind.person), None)
-        if dropped is not None:
+                        for m in sentence_mentions(analysis, sent)
+                        if m.kind == Kind.person and not same_person(analysis, m, chosen[0])), None)
+        if dropped is not None:  # (not the one named here: عقد الملك عبد الله اجتماعا مع سمو|ه)
             chosen = [dropped, *chosen]
     if len(chosen) < 2:
         chosen = distinct(analysis, convened(analysis, t, chosen))
