@@ -1761,3 +1761,12 @@ def test_with_his_highness_is_the_other_person_named_before(nlp: NLP) -> None:
             "وعقد الملك عبد الله اجتماعا مع سموه، نقل فيه سموه تحيات خادم الحرمين الشريفين.")
     found = meetings(nlp, text)
     assert found and all("محمد بن سلمان" in names(m) for m in found)
+
+
+def test_a_title_chain_stops_at_its_object_and_at_a_meeting_noun(nlp: NLP) -> None:
+    text = "قاطع رجل الرئيس الأمريكي باراك أوباما خلال إلقاء الرئيس كلمة لدى استقباله ناشطين في البيت الأبيض أمس."
+    assert all("ناشطين" not in names(m) for m in meetings(nlp, text))
+    text = ("عقد الوزير الأمريكي اجتماعا ثلاثيا مع وزير الخارجية الروسي سيرغي لافروف ووزير الخارجية السعودي "
+            "عادل الجبير في الدوحة.")
+    [m] = meetings(nlp, text)
+    assert "ثلاثيا" not in names(m) and {"سيرغي لافروف", "عادل الجبير"} <= set(names(m))

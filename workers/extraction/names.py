@@ -75,6 +75,13 @@ def trim(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
     return (first, last) if first <= last else None
 
 
+def indefinite_after_title(words: list[Word], i: int) -> bool:
+    """A definite title and a common indefinite noun (إلقاء الرئيس كلمة): its object, not its genitive."""
+    nxt = words[i + 1]
+    return words[i].text.startswith("ال") and nxt.upos == "NOUN" and nxt.ner == "O" \
+        and not nxt.text.startswith(("ال", "ل")) and nxt.freq >= RARE
+
+
 def given_name_first(analysis: Analysis, first: int, last: int) -> bool:
     """الدكتور سلطان الشايع: after an honorific, a title word that is also a given name opens the name."""
     words = analysis.words
@@ -228,7 +235,8 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
             spans.append(end)  # رئيس مجلس الوزراء اللبناني تمام سلام في …، نظيرتها الإندونيسية سوجيونو
         elif is_title_head(words[i]):
             j = i + 1  # الرئيس هولاند
-            while j <= s.last and j - i <= 12 and chain_ok(words[j]):
+            while j <= s.last and j - i <= 12 and chain_ok(words[j]) and words[j].key not in meeting_words()["nouns"] \
+                    and not (j == i + 1 and indefinite_after_title(words, i)):  # الرئيس | كلمة لدى استقباله
                 if hit := match_at(analysis, j, s.last):
                     j = hit.last + 1  # سفير المملكة المتحدة لدى …: a country of two words is no name
                     continue
