@@ -1770,3 +1770,10 @@ def test_a_title_chain_stops_at_its_object_and_at_a_meeting_noun(nlp: NLP) -> No
             "عادل الجبير في الدوحة.")
     [m] = meetings(nlp, text)
     assert "ثلاثيا" not in names(m) and {"سيرغي لافروف", "عادل الجبير"} <= set(names(m))
+
+
+def test_the_same_office_again_without_its_demonym_is_not_of_the_first_ones_state(nlp: NLP) -> None:
+    text = ("عقد الوزير الأمريكي أنتوني بلينكن اجتماعا ثلاثيا مع وزير الخارجية الروسي سيرغي لافروف "
+            "ووزير الخارجية عادل الجبير.")
+    [m] = meetings(nlp, text)
+    assert {p.name: p.country for p in m.participants}["عادل الجبير"] != "RU"

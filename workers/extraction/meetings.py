@@ -239,9 +239,19 @@ def joined_to(analysis: Analysis, p: Participant, ps: list[Participant]) -> Coun
     for q in ps:
         own = own_words(analysis, q)
         idx = words_in(analysis, q.country_evidence)
-        if q.country and own and idx and max(own) == start - 2 and min(own) <= idx[0] <= max(own):
+        if q.country and own and idx and max(own) == start - 2 and min(own) <= idx[0] <= max(own) \
+                and not same_office(p, q):
             return CountryHit(q.country, idx[0], idx[-1], "demonym")
     return None
+
+
+def same_office(p: Participant, q: Participant) -> bool:
+    """وزير الخارجية الروسي سيرغي لافروف ووزير الخارجية عادل الجبير: the same office again, without the
+    demonym, is another state's (a counterpart), not a second official of the first one's state (القنصل العام
+    لكوريا … والقنصل: a lower office)."""
+    mine, theirs = (norm(x.title or "").split() for x in (p, q))
+    return bool(mine) and len(theirs) == len(mine) + 1 and theirs[:len(mine)] == mine \
+        and q.country_evidence is not None and norm(q.country_evidence.text) == theirs[-1]
 
 
 REGION_BACK = {"منطقه", "محافظه", "اماره", "مدينه", "ولايه"}
