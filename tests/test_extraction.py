@@ -1777,3 +1777,12 @@ def test_the_same_office_again_without_its_demonym_is_not_of_the_first_ones_stat
             "ووزير الخارجية عادل الجبير.")
     [m] = meetings(nlp, text)
     assert {p.name: p.country for p in m.participants}["عادل الجبير"] != "RU"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("التقى وزير الخارجية المصري سامح شكري في القاهرة أمس وزير الخارجية الفرنسي جان إيف لو دريان.", "جان إيف لو دريان"),
+    ("يلتقي وزير الزراعة الفرنسي ستيفان لو فول مع وزير البيئة السعودي عبدالرحمن الفضلي في باريس غدا.", "ستيفان لو فول"),
+])
+def test_a_particle_of_a_european_name_keeps_the_name_whole(nlp: NLP, text: str, name: str) -> None:
+    [m] = meetings(nlp, text)
+    assert name in names(m) and len(m.participants) == 2

@@ -34,6 +34,7 @@ from workers.segmentation import RARE
 TITLE_NAMES = {"امير", "سلطان", "خليفه"}  # title words that are given names too
 GOVERNORS = {"محافظ"}  # a head whose genitive is a place the lexicons may not know (محافظ وادي الدواسر)
 UNCOMMON = 500  # a word seen less often than this in news may be a name's rest after a glued letter
+NAME_PARTICLES = {"لو", "لا", "دو", "فان", "فون"}  # Le, La, Du, Van, Von (دي and دا NER keeps itself)
 TEAM_RANKS = {"فريق"}  # a rank that is also a common noun (the team): a name must follow
 RANK_GRADES = {"اول", "ركن"}
 ROYAL = {"ملك", "ملكه", "عاهل", "سلطان", "امير", "اميره", "بابا", "امبراطور", "شاه", "بطريرك"}
@@ -390,6 +391,10 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
                     and not match_at(analysis, last + 2, last + 2) \
                     and (last + 3 > sent_last or is_punct(words[last + 3])):
                 last += 2  # شيرلي أيوركور ب|وتشواي.، فيفيان ب|الاكريشنان: an uncommon last word, no known place
+            elif norm(nxt.text) in NAME_PARTICLES and last + 2 <= sent_last and words[last + 2].text.isalpha() \
+                    and words[last + 2].freq < RARE and not words[last + 2].text.startswith("ال") \
+                    and is_person_tag(words[last]):
+                last += 2  # ستيفان لو فول، جان إيف لو دريان: a particle of a European name, then a rare word
             elif norm(nxt.text) in links and last + 2 <= sent_last and not is_punct(words[last + 2]) \
                     and words[last + 2].upos not in ("ADP", "VERB", "CCONJ", "PART", "SCONJ"):
                 last += 2  # not محمد ولد في …: born in
