@@ -1786,3 +1786,9 @@ def test_the_same_office_again_without_its_demonym_is_not_of_the_first_ones_stat
 def test_a_particle_of_a_european_name_keeps_the_name_whole(nlp: NLP, text: str, name: str) -> None:
     [m] = meetings(nlp, text)
     assert name in names(m) and len(m.participants) == 2
+
+
+def test_a_name_after_an_honorific_ends_before_what_is_discussed(nlp: NLP) -> None:
+    text = "بحث رئيس الوزراء الباكستاني شهباز شريف مع ولي العهد الكويتي الشيخ صباح خالد الحمد الصباح سبل تعزيز التعاون."
+    [m] = meetings(nlp, text)
+    assert names(m) == ["شهباز شريف", "صباح خالد الحمد الصباح"]

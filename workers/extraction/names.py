@@ -34,6 +34,8 @@ from workers.segmentation import RARE
 TITLE_NAMES = {"امير", "سلطان", "خليفه"}  # title words that are given names too
 GOVERNORS = {"محافظ"}  # a head whose genitive is a place the lexicons may not know (محافظ وادي الدواسر)
 UNCOMMON = 500  # a word seen less often than this in news may be a name's rest after a glued letter
+# nouns that head what is discussed (بحث … مع الشيخ صباح خالد الحمد الصباح | سبل تعزيز التعاون)
+SUBJECT_HEADS = {"سبل", "اوجه", "افاق", "مجالات", "علاقات", "مستجدات", "تطورات", "قضايا", "ملفات", "جهود"}
 NAME_PARTICLES = {"لو", "لا", "دو", "فان", "فون"}  # Le, La, Du, Van, Von (دي and دا NER keeps itself)
 TEAM_RANKS = {"فريق"}  # a rank that is also a common noun (the team): a name must follow
 RANK_GRADES = {"اول", "ركن"}
@@ -139,8 +141,8 @@ def honored_run(analysis: Analysis, i: int, last: int, trust_verbs: bool = True)
     while j + 1 <= last and j + 1 - i < 5:
         w = words[j + 1]
         if j >= i and ends_person(words, j) and w.ner == "O" and w.upos not in ("PROPN", "X") \
-                and (w.upos in ("VERB", "PART", "AUX", "ADP", "SCONJ") or w.text.startswith("و")):
-            break  # هولاند جدد، البلوي قد، الدخيل نحو، السيسي وعدداً: NER's name, then a verb, a particle, a preposition
+                and (w.upos in ("VERB", "PART", "AUX", "ADP", "SCONJ") or w.text.startswith("و") or w.key in SUBJECT_HEADS):
+            break  # هولاند جدد، البلوي قد، الدخيل نحو، السيسي وعدداً، الصباح سبل: NER's name, then a verb, a particle …
         if (is_title_head(w) or is_honorific_at(words, j + 1) or is_punct(w) or is_time_word(w) or time_of_day_at(words, j + 1)
                 or norm(w.text) in FUNCTION_WORDS or match_at(analysis, j + 1, j + 1) or (trust_verbs and w.upos == "VERB")
                 or norm(w.text) in meeting_words()["verb_forms"] or w.key in meeting_words()["nouns"]
