@@ -59,7 +59,8 @@ HIJRI = re.compile(rf"\b(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({_alternation(H
 # only after في / يوم: مدينة السادس من أكتوبر، العاشر من رمضان are places
 ORDINAL = re.compile(rf"(?<!\w)[وف]?(?:في|يوم)\s+({_alternation(ORDINAL_DAYS)})\s+من\s+(?:شهر\s+)?"
                      rf"({_alternation(GREGORIAN_MONTHS)})(?!\w){SIDE}")
-NAMED_FOR_DAY = re.compile(r"(?<!\w)[وبل]?(?:ل?قوي|تيار|حركه|ثوره|انتفاضه|تحالف|ذكري)\s+$")
+MOVEMENTS = ("قوي", "لقوي", "تيار", "حركه", "ثوره", "انتفاضه", "تحالف", "ذكري")
+NAMED_FOR_DAY = re.compile(rf"(?<!\w)[وبل]?(?:{'|'.join(MOVEMENTS)})$")
 BRACKETED = re.compile(r"\s*\(\s*(?:" + "|".join(re.escape(r) for r, _ in RELATIVE) + r")\s*\)")
 NUMERIC = re.compile(r"\b(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})\b")
 WEEKDAY = re.compile(rf"(?<!\w)(?:يوم\s+)?(?:[وب]?)({'|'.join(norm(w) for w in WEEKDAYS)})(?:\s+({'|'.join(NEXT_WORDS + LAST_WORDS)}))?")
@@ -102,6 +103,16 @@ def nearest_year(day: dt.date, published: dt.date, status: Status) -> dt.date:
     return day
 
 
+def named_for_day(s: str, start: int) -> bool:
+    """The word before the day (and the spaces after it) is a movement's: only the few letters it can
+    take are read, not the text from its start."""
+    end = start
+    while end > 0 and s[end - 1].isspace():
+        end -= 1
+    longest = 1 + max(map(len, MOVEMENTS))  # a prefix و/ب/ل and the word
+    return end < start and NAMED_FOR_DAY.search(s, max(0, end - longest), end) is not None
+
+
 def find_dates(text: str, published: dt.date | None, status: Status) -> list[Found]:
     s = flat(text)
     found: list[Found] = []
@@ -118,7 +129,7 @@ def find_dates(text: str, published: dt.date | None, status: Status) -> list[Fou
             continue
         found.append(Found(dt.date(g.year, g.month, g.day), DateSource.hijri, m.start(), m.end()))
     for m in [*GREG.finditer(s), *ORDINAL.finditer(s)]:
-        if NAMED_FOR_DAY.search(s, 0, m.start(1)):
+        if named_for_day(s, m.start(1)):
             continue  # قوى 14 آذار، ثورة 25 يناير: a movement named for a day
         year = _year(published, GREGORIAN_MONTHS[m.group(2)], m.group(3))
         try:
