@@ -1792,3 +1792,26 @@ def test_a_name_after_an_honorific_ends_before_what_is_discussed(nlp: NLP) -> No
     text = "بحث رئيس الوزراء الباكستاني شهباز شريف مع ولي العهد الكويتي الشيخ صباح خالد الحمد الصباح سبل تعزيز التعاون."
     [m] = meetings(nlp, text)
     assert names(m) == ["شهباز شريف", "صباح خالد الحمد الصباح"]
+
+
+@pytest.mark.parametrize("text", [
+    "أشاد وزير الخارجية الفرنسي جان نويل بارو بدور الأردن. وكان وزير الخارجية الفرنسي قد وصل أمس إلى عمان، "
+    "ثم اجتمع مع رئيس الوزراء الأردني بشر الخصاونة في دار الرئاسة.",
+    "وقالت المصادر إن اجتماع وزير الدفاع الأمريكي مع رئيس البرلمان العراقي لم يكن على أجندة الاجتماعات الرسمية "
+    "التي عقدها أوستن في بغداد، وأن هذا الاجتماع بحث الأفكار التي كان الحلبوسي قد طرحها على الرئيس الأمريكي جو بايدن.",
+])
+def test_a_particle_after_a_title_is_no_name(nlp: NLP, text: str) -> None:
+    for m in meetings(nlp, text):
+        assert not any(name.split()[0] in ("قد", "لم") for name in names(m))
+
+
+def test_a_name_does_not_take_a_noun_glued_to_b_before_a_quote(nlp: NLP) -> None:
+    text = "والتقى محافظ جدة الأمير سعود بن عبدالله بن جلوي الشيخ عبدالرحمن المطوع بتكريم «الفائزين» في المسابقة."
+    [m] = meetings(nlp, text)
+    assert "عبدالرحمن المطوع" in names(m)
+
+
+def test_a_football_match_is_no_meeting(nlp: NLP) -> None:
+    text = ("وبدأ المدير الفني السيد ماريو زاغالو اللقاء بتشكيلتين، حيث شارك في الشوط الأول كلا من: "
+            "سالم الدوسري، فراس البريكان، سعود عبدالحميد، ياسر الشهراني.")
+    assert meetings(nlp, text) == []

@@ -162,6 +162,8 @@ def ends_person(words: list[Word], j: int) -> bool:
     return words[j].ner[:2] in ("E-", "S-") and is_person_tag(words[j])
 
 
+OPENERS = {"«", "(", "“", '"', "["}
+FUNCTION_TAGS = {"PART", "AUX", "SCONJ", "CCONJ", "PRON", "DET"}  # no name starts with one
 BOUNDARY = {"في", "ب", "و", "خلال", "الذي", "التي", "علي", "الي", "مع", "من", "لدي"}
 
 
@@ -181,6 +183,8 @@ def after_demonym(analysis: Analysis, head: int, last: int) -> tuple[int, int] |
         return None
     if j + 1 <= last and words[j + 1].text in ("،", ","):
         j += 1  # كبير مستشاري الرئيس الأمريكي، مسعد بولس،
+    if j + 1 <= last and words[j + 1].upos in FUNCTION_TAGS:
+        return None  # وكان وزير الدفاع الأميركي قد وصل، … العراقي لم يكن: the title is the subject, no name follows
     end = honored_run(analysis, j + 1, last, trust_verbs=False)  # تمام سلام: names the tagger reads as verbs
     if end is None or not (1 <= end - j - 1 <= 2 or (end == j + 1 and rare_proper(words[end]))):
         return None  # two or three words; one where it is a rare proper noun (نظيرتها الإندونيسية سوجيونو)
@@ -391,8 +395,9 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
                     and words[last + 2].text.isalpha() \
                     and (not words[last + 2].text.startswith("ال") or not words[last + 2].freq) \
                     and not match_at(analysis, last + 2, last + 2) \
-                    and (last + 3 > sent_last or is_punct(words[last + 3])):
+                    and (last + 3 > sent_last or (is_punct(words[last + 3]) and words[last + 3].text not in OPENERS)):
                 last += 2  # شيرلي أيوركور ب|وتشواي.، فيفيان ب|الاكريشنان: an uncommon last word, no known place
+                # (not before an opening quote: المطوع ب|تكريم «الفائزين», the noun governs what is quoted)
             elif norm(nxt.text) in NAME_PARTICLES and last + 2 <= sent_last and words[last + 2].text.isalpha() \
                     and words[last + 2].freq < RARE and not words[last + 2].text.startswith("ال") \
                     and is_person_tag(words[last]):
