@@ -1815,3 +1815,22 @@ def test_a_football_match_is_no_meeting(nlp: NLP) -> None:
     text = ("وبدأ المدير الفني السيد ماريو زاغالو اللقاء بتشكيلتين، حيث شارك في الشوط الأول كلا من: "
             "سالم الدوسري، فراس البريكان، سعود عبدالحميد، ياسر الشهراني.")
     assert meetings(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "host", "visitor"), [
+    ("وصل وزير الخارجية الياباني يوشيماسا هاياشي إلى القاهرة أمس، حيث استقبله الرئيس المصري عبدالفتاح السيسي "
+     "في قصر الاتحادية.", "عبدالفتاح السيسي", "يوشيماسا هاياشي"),
+    ("قام وفد من رجال الأعمال يتقدمهم السفير خالد العتيبي بزيارة لمقر الغرفة التجارية مساء السبت، حيث استقبلهم "
+     "رئيس مجلس إدارة الغرفة سامي العبيدي وأعضاء مجلس إدارته.", "سامي العبيدي", "خالد العتيبي"),
+])
+def test_a_receiving_verb_with_its_object_pronoun_is_hosted_by_the_one_after_it(
+        nlp: NLP, text: str, host: str, visitor: str) -> None:
+    [m] = meetings(nlp, text)
+    roles = {p.name: p.role for p in m.participants}
+    assert roles[host] == Role.host and roles[visitor] == Role.visitor
+
+
+def test_a_league_named_after_someone_is_no_person(nlp: NLP) -> None:
+    text = ("وأقام اتحاد الكرة حفلا قبل الدخول في منافسات دوري عبد اللطيف جميل، واستقبل رئيس النادي فهد المطوع "
+            "أعضاء الشرف.")
+    assert all("عبد اللطيف جميل" not in name for m in meetings(nlp, text) for name in names(m))

@@ -59,8 +59,9 @@ def trim(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
     if first <= last and (place := match_at(analysis, first, last)) and place.how in ("capital", "city", "name"):
         first = place.last + 1  # أديس أبابا: a place of two words the tagger read as a person
     if first <= last and norm(words[first].text) in people()["name_links"] and first > 0 \
-            and not not_name(analysis, first - 1) and not unlikely_name(words[first - 1]):
-        first -= 1  # خالد بن محمد where the tagger began at بن
+            and not not_name(analysis, first - 1) and not unlikely_name(words[first - 1]) \
+            and words[first - 1].key not in people()["eponym_heads"]:
+        first -= 1  # خالد بن محمد where the tagger began at بن (not دوري عبد اللطيف جميل: the league)
     for j in range(first + 1, last + 1):
         w = analysis.words[j]
         if norm(words[j - 1].text) in people()["name_links"] and not is_punct(w):

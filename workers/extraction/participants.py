@@ -276,6 +276,12 @@ def pronoun_party(analysis: Analysis, t: Trigger) -> bool:
 HONORED_PRONOUNS = {"سموه", "سموها", "معاليه", "معاليها", "فخامته", "جلالته", "سعادته", "سماحته", "دولته", "فضيلته"}
 
 
+def object_pronoun(analysis: Analysis, i: int) -> bool:
+    """The verb at i carries its object as a pronoun (استقبل|ه، استقبل|هم)."""
+    words = analysis.words
+    return i + 1 < len(words) and words[i + 1].upos == "PRON" and words[i + 1].start == words[i].end
+
+
 def receives_after(analysis: Analysis, t: Trigger) -> bool:
     """خلال / لدى استقباله (one person's pronoun) later in the sentence of a talk verb: its subject hosted."""
     words = analysis.words
@@ -337,7 +343,9 @@ def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
         host = chosen[0]  # بحث X مع Y خلال استقباله له: X received Y
     elif t.kind == "receive":
         before = [m for m in chosen if m.last < t.word]
-        host = before[-1] if before else next((m for m in chosen if m.first > t.word), None)
+        after = next((m for m in chosen if m.first > t.word), None)
+        # حيث استقبله الرئيس …: the verb carries its object, so the one named after it is the host
+        host = after if after is not None and object_pronoun(analysis, t.word) else before[-1] if before else after
     for m in chosen:
         role = Role.peer if host is None else (Role.host if m is host else Role.visitor)
         out.append(to_participant(analysis, m, role))
