@@ -1834,3 +1834,10 @@ def test_a_league_named_after_someone_is_no_person(nlp: NLP) -> None:
     text = ("وأقام اتحاد الكرة حفلا قبل الدخول في منافسات دوري عبد اللطيف جميل، واستقبل رئيس النادي فهد المطوع "
             "أعضاء الشرف.")
     assert all("عبد اللطيف جميل" not in name for m in meetings(nlp, text) for name in names(m))
+
+
+def test_a_title_of_another_state_after_a_titled_name_is_the_one_received(nlp: NLP) -> None:
+    [m] = meetings(nlp, "استقبل الرئيس التركي رجب طيب أردوغان رئيس الوزراء العراقي في أنقرة أمس.")
+    host = next(p for p in m.participants if p.name == "رجب طيب أردوغان")
+    assert host.title == "الرئيس التركي" and host.country == "TR" and host.role == Role.host
+    assert any(p.country == "IQ" and p.role == Role.visitor for p in m.participants)

@@ -72,6 +72,8 @@ def find_persons(analysis: Analysis, sent: int) -> list[Mention]:
             last = end  # الملك عبدالله الثاني عاهل الأردن: the title follows the ordinal
             taken.update(range(first, end + 1))
         right = right_title(analysis, last, s.last, taken)
+        if left and right and other_state(analysis, left, right):
+            right = None  # استقبل الرئيس التركي أردوغان رئيس الوزراء العراقي: the title after is the one received
         chains = [c for c in (left, right) if c]
         title = max(chains, key=lambda c: c[1] - c[0]) if chains else None
         if left and analysis.words[left[0]].key in COUNTERPART:
@@ -91,6 +93,13 @@ def find_persons(analysis: Analysis, sent: int) -> list[Mention]:
             taken.add(m.last)
         out.append(m)
     return out
+
+
+def other_state(analysis: Analysis, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """The titles before and after a name name two states: they are two persons' (no one serves two)."""
+    a, b = holder_country(analysis, *left), holder_country(analysis, *right)
+    return a is not None and b is not None and a.code != b.code and not is_international(analysis, *left) \
+        and not is_international(analysis, *right)
 
 
 def joined_demonym(analysis: Analysis, first: int, sent_first: int) -> CountryHit | None:

@@ -225,7 +225,8 @@ def unnamed_officials(analysis: Analysis, t: Trigger, mentions: list[Mention], s
     while i <= s.last:
         # an indefinite head (رئيس الوزراء اللبناني) only where it opens a phrase: after the verb or a comma
         opens = words[i].text.startswith(("ال", "لل")) or i - 1 == t.word or words[i - 1].upos == "VERB" \
-            or words[i - 1].text in ("،", ",")
+            or words[i - 1].text in ("،", ",") or any(  # after a name its own title came before (the one received)
+                m.last == i - 1 and m.title is not None and m.title[1] < m.first for m in named)
         if i in used or (stop is not None and i >= stop) or not is_title_head(words[i]) or not opens:
             i += 1
             continue
