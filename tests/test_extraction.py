@@ -1841,3 +1841,11 @@ def test_a_title_of_another_state_after_a_titled_name_is_the_one_received(nlp: N
     host = next(p for p in m.participants if p.name == "رجب طيب أردوغان")
     assert host.title == "الرئيس التركي" and host.country == "TR" and host.role == Role.host
     assert any(p.country == "IQ" and p.role == Role.visitor for p in m.participants)
+
+
+def test_a_named_subject_receives_the_one_an_office_after_it_points_back_to(nlp: NLP) -> None:
+    text = ("وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى القاهرة أمس. واستقبل الرئيس المصري عبدالفتاح السيسي "
+            "الوزير الأمريكي في قصر الاتحادية.")
+    [m] = meetings(nlp, text)
+    roles = {p.name: p.role for p in m.participants}
+    assert roles == {"عبدالفتاح السيسي": Role.host, "أنتوني بلينكن": Role.visitor}

@@ -15,7 +15,7 @@ from workers.extraction.mentions import Mention, sentence_mentions
 from workers.extraction.places import TOPIC_OPENERS
 from workers.extraction.titles import right_title
 from workers.extraction.triggers import Trigger
-from workers.extraction.word_classes import ORDINALS, is_honorific_at, is_title_head
+from workers.extraction.word_classes import ORDINALS, is_honorific_at, is_time_word, is_title_head
 
 LOCATIVE = {"في", "ب", "الي", "من", "ل", "عن", "داخل", "خارج", "لدي",  # لدى: the state an envoy is sent to
             "بشان", "شان", "حول", "بخصوص", "خصوص"}  # جلسة بشأن اليمن: the subject, not a party
@@ -277,6 +277,16 @@ def pronoun_party(analysis: Analysis, t: Trigger) -> bool:
 HONORED_PRONOUNS = {"سموه", "سموها", "معاليه", "معاليها", "فخامته", "جلالته", "سعادته", "سماحته", "دولته", "فضيلته"}
 
 
+def titled_object(analysis: Analysis, m: Mention) -> bool:
+    """A definite office with no name right after the person (… السيسي الوزير الأمريكي): the verb's object,
+    one named before, so the person is the subject."""
+    words = analysis.words
+    i = m.extent[1] + 1
+    while i <= analysis.sentences[m.sent].last and is_time_word(words[i]):
+        i += 1  # … السيسي أمس الوزير الأمريكي
+    return i <= analysis.sentences[m.sent].last and words[i].text.startswith("ال") and is_title_head(words[i])
+
+
 def object_pronoun(analysis: Analysis, i: int) -> bool:
     """The verb at i carries its object as a pronoun (استقبل|ه، استقبل|هم)."""
     words = analysis.words
@@ -313,6 +323,7 @@ def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
         for b in bodies)]
     chosen = [m for m in chosen if not any(g.listing and g is not m and g.first <= m.first <= g.last for g in chosen)]
     chosen = distinct(analysis, chosen)
+    host = subject = None
     dropped = titled_anaphor(analysis, t, mentions)
     if dropped is not None and not any(same_person(analysis, m, dropped) for m in chosen):
         chosen = [dropped, *chosen]
@@ -326,6 +337,8 @@ def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
                         if m.kind == Kind.person and not same_person(analysis, m, chosen[0])), None)
         if dropped is not None:  # (not the one named here: عقد الملك عبد الله اجتماعا مع سمو|ه)
             chosen = [dropped, *chosen]
+            if t.kind == "receive" and titled_object(analysis, chosen[1]):
+                subject = chosen[1]  # واستقبل الرئيس المصري X الوزير الأمريكي: the one named is the host
     if len(chosen) < 2:
         chosen = distinct(analysis, convened(analysis, t, chosen))
     if len(chosen) == 1:
@@ -333,8 +346,9 @@ def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
     if len(chosen) < 2:
         return []
     out = []
-    host = None
-    if t.kind == "received":
+    if subject is not None:
+        host = subject
+    elif t.kind == "received":
         host = chosen[0]  # the subject whose pronoun the noun carries: أكد الرئيس خلال استقباله …
     elif t.kind == "receive" and dropped is not None:
         host = dropped
