@@ -1849,3 +1849,10 @@ def test_a_named_subject_receives_the_one_an_office_after_it_points_back_to(nlp:
     [m] = meetings(nlp, text)
     roles = {p.name: p.role for p in m.participants}
     assert roles == {"عبدالفتاح السيسي": Role.host, "أنتوني بلينكن": Role.visitor}
+
+
+def test_a_name_after_a_rank_ends_before_the_subject_discussed(nlp: NLP) -> None:
+    text = ("بحث وزير الدفاع السعودي الأمير خالد بن سلمان مع قائد القيادة المركزية الأمريكية الجنرال مايكل كوريلا "
+            "التعاون العسكري بين البلدين.")
+    [m] = meetings(nlp, text)
+    assert names(m) == ["خالد بن سلمان", "مايكل كوريلا"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from workers.analysis import Analysis, Sentence, Word, norm
 from workers.extraction.countries import match_at
-from workers.extraction.lexicon import meeting_words, people
+from workers.extraction.lexicon import meeting_words, people, topic_cues
 from workers.extraction.titles import epithet_at, left_title, right_title
 from workers.extraction.word_classes import (
     COUNTERPART,
@@ -142,8 +142,10 @@ def honored_run(analysis: Analysis, i: int, last: int, trust_verbs: bool = True)
     while j + 1 <= last and j + 1 - i < 5:
         w = words[j + 1]
         if j >= i and ends_person(words, j) and w.ner == "O" and w.upos not in ("PROPN", "X") \
-                and (w.upos in ("VERB", "PART", "AUX", "ADP", "SCONJ") or w.text.startswith("و") or w.key in SUBJECT_HEADS):
-            break  # هولاند جدد، البلوي قد، الدخيل نحو، السيسي وعدداً، الصباح سبل: NER's name, then a verb, a particle …
+                and (w.upos in ("VERB", "PART", "AUX", "ADP", "SCONJ") or w.text.startswith("و") or w.key in SUBJECT_HEADS
+                     or opens_topic(words, j + 1, last)):
+            break  # هولاند جدد، البلوي قد، الدخيل نحو، السيسي وعدداً، الصباح سبل، كوريلا التعاون العسكري: NER's
+            # name, then a verb, a particle, what is discussed …
         if (is_title_head(w) or is_honorific_at(words, j + 1) or is_punct(w) or is_time_word(w) or time_of_day_at(words, j + 1)
                 or norm(w.text) in FUNCTION_WORDS or match_at(analysis, j + 1, j + 1) or (trust_verbs and w.upos == "VERB")
                 or norm(w.text) in meeting_words()["verb_forms"] or w.key in meeting_words()["nouns"]
@@ -152,6 +154,12 @@ def honored_run(analysis: Analysis, i: int, last: int, trust_verbs: bool = True)
             break
         j += 1
     return j if j >= i else None
+
+
+def opens_topic(words: list[Word], i: int, last: int) -> bool:
+    """A subject of talks of two words or more starts at word i (التعاون العسكري، الملف النووي)."""
+    return any(len(cue) > 1 and i + len(cue) - 1 <= last and tuple(w.key for w in words[i:i + len(cue)]) == cue
+               for cue, _key, _place in topic_cues())
 
 
 def opens_person(words: list[Word], j: int) -> bool:
