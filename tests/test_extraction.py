@@ -1856,3 +1856,10 @@ def test_a_name_after_a_rank_ends_before_the_subject_discussed(nlp: NLP) -> None
             "التعاون العسكري بين البلدين.")
     [m] = meetings(nlp, text)
     assert names(m) == ["خالد بن سلمان", "مايكل كوريلا"]
+
+
+def test_a_bodys_own_name_after_its_head_and_a_delegation_are_no_person(nlp: NLP) -> None:
+    text = "التقى رئيس حركة حماس في غزة يحيى السنوار وفدا أمنيا مصريا برئاسة اللواء أحمد عبد الخالق."
+    [m] = meetings(nlp, text)
+    assert names(m) == ["يحيى السنوار", "أحمد عبد الخالق"]
+    assert m.participants[0].title == "رئيس حركة حماس في غزة"

@@ -37,6 +37,7 @@ UNCOMMON = 500  # a word seen less often than this in news may be a name's rest 
 # nouns that head what is discussed (بحث … مع الشيخ صباح خالد الحمد الصباح | سبل تعزيز التعاون)
 SUBJECT_HEADS = {"سبل", "اوجه", "افاق", "مجالات", "علاقات", "مستجدات", "تطورات", "قضايا", "ملفات", "جهود"}
 NAME_PARTICLES = {"لو", "لا", "دو", "فان", "فون"}  # Le, La, Du, Van, Von (دي and دا NER keeps itself)
+BODY_HEADS = {"حزب", "حركه", "منظمه", "جبهه", "تنظيم", "جماعه", "تيار", "ائتلاف", "تحالف", "شركه", "مجموعه"}
 TEAM_RANKS = {"فريق"}  # a rank that is also a common noun (the team): a name must follow
 RANK_GRADES = {"اول", "ركن"}
 ROYAL = {"ملك", "ملكه", "عاهل", "سلطان", "امير", "اميره", "بابا", "امبراطور", "شاه", "بطريرك"}
@@ -252,12 +253,16 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
         elif is_title_head(words[i]):
             j = i + 1  # الرئيس هولاند
             while j <= s.last and j - i <= 12 and chain_ok(words[j]) and words[j].key not in meeting_words()["nouns"] \
+                    and words[j].key not in people()["groups"] \
                     and not (j == i + 1 and indefinite_after_title(words, i)):  # الرئيس | كلمة لدى استقباله
                 if hit := match_at(analysis, j, s.last):
                     j = hit.last + 1  # سفير المملكة المتحدة لدى …: a country of two words is no name
                     continue
                 if j == i + 1 and words[i].key in GOVERNORS and not definite(words, i):
                     j += 1  # محافظ أملج: the governorate, which the lexicons may not know
+                    continue
+                if words[j - 1].key in BODY_HEADS and not is_person_tag(words[j]):
+                    j += 1  # رئيس حركة حماس، رئيس شركة أرامكو: the body's own name, not the person's
                     continue
                 if words[j].upos in ("PROPN", "X") and not not_name(analysis, j) \
                         and not (words[j].key in people()["not_names"] and match_at(analysis, j + 1, s.last)) \

@@ -84,6 +84,7 @@ def not_name(analysis: Analysis, i: int) -> bool:
     w = analysis.words[i]
     return (is_title_head(w) or bool(is_honorific_at(analysis.words, i)) or w.key in COUNTERPART or is_punct(w)
             or w.key == "نظراء"  # جون كيري نظراء|ه: his counterparts
+            or w.key in people()["groups"]  # يحيى السنوار وفدا أمنيا: the delegation received, which the tagger may call proper
             or norm(w.text) in ORDINALS  # ولي ولي العهد النائب الثاني: a regnal number only after a ruler's name
             or time_of_day_at(analysis.words, i)
             or norm(w.text) in TIME_WORDS or (norm(w.text) in DAY_NAMES and not is_person_tag(w))  # الخميس: a surname too
