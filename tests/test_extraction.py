@@ -1863,3 +1863,14 @@ def test_a_bodys_own_name_after_its_head_and_a_delegation_are_no_person(nlp: NLP
     [m] = meetings(nlp, text)
     assert names(m) == ["يحيى السنوار", "أحمد عبد الخالق"]
     assert m.participants[0].title == "رئيس حركة حماس في غزة"
+
+
+@pytest.mark.parametrize("text", [
+    "اتفق الرئيس الإماراتي الشيخ محمد بن زايد آل نهيان ورئيس الوزراء الهندي ناريندرا مودي خلال لقائهما في أبوظبي "
+    "على إطلاق ممر اقتصادي جديد.",
+    "أكد وزير الخارجية الصيني وانغ يي لنظيره الأمريكي أنتوني بلينكن أن بلاده ملتزمة بالحوار، بعد لقائهما على هامش "
+    "قمة آسيان في فيينتيان.",
+])
+def test_their_meeting_told_by_a_noun_with_a_dual_pronoun(nlp: NLP, text: str) -> None:
+    [m] = meetings(nlp, text)
+    assert len(m.participants) == 2 and all(p.kind == Kind.person for p in m.participants)

@@ -78,6 +78,16 @@ def test_pronoun_suffix_stays_split() -> None:
     assert words("وصوله", ["وصول", "ه"]) == ["وصول", "ه"]
 
 
+def test_a_prefix_cut_off_a_noun_with_a_pronoun_is_joined_back_where_news_writes_the_whole() -> None:
+    # لقائهما: news writes it, never قائهما; بمساعدتهما: news writes مساعدتهما far more often
+    freq = {"لقائهما": 9, "لقائه": 145, "مساعدتهما": 40, "بمساعدتهما": 5}
+    for text in ("لقائهما", "لقائه"):
+        pieces = [t for t, _, _ in repair(text, spans(text, ["ل", "قائ", text[4:]]), freq)]
+        assert pieces == ["لقائ", text[4:]]
+    assert [t for t, _, _ in repair("بمساعدتهما", spans("بمساعدتهما", ["ب", "مساعدت", "هما"]), freq)] \
+        == ["ب", "مساعدت", "هما"]
+
+
 # counts shaped like news: يزور is a word far more common than سيزور; سيدة's rest is no word
 FUTURE_FREQ = {"يزور": 900, "سيزور": 200, "سيدة": 196, "يدة": 3, "سياسة": 675, "تعقد": 700, "ستعقد": 300,
                "سألت": 104, "ألت": 186}

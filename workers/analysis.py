@@ -129,6 +129,8 @@ def keys(words: list[Word]) -> None:
             n, raw = "ا" + n, "ا" + raw
         elif raw.startswith("لل") and len(n) > 4:
             n, raw = "ا" + n[1:], "ا" + raw[1:]  # للأمم → الأمم
+        if n.endswith(("ئ", "ؤ")) and i + 1 < len(words) and words[i + 1].upos == "PRON" and words[i + 1].start == w.end:
+            n = n[:-1] + "ء"  # لقائ|ه، لقاؤ|هما: the hamza's seat moves before a pronoun, the word is لقاء
         w.key = n[2:] if raw.startswith("ال") and len(n) > 4 else n
 
 

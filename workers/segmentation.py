@@ -56,13 +56,16 @@ def common(freq: dict[str, int], form: str) -> int:
 
 ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 NEXT_WORD = re.compile(r"\s*(\S+)")
+GLUED = re.compile(r"[\u0621-\u064a\u0671-\u06d3]*")
 NAME_LINK = " بن"  # frequency-list entries `word بن` count a word written before «بن»
 RARE = 30  # a piece seen fewer times than this in news, alone, is no word
 INDEFINITE_GENITIVES = {"عهد"}  # ولي عهد أبوظبي: a title's genitive without the article
 
 
-def keep_split(piece_before: str, piece_after: str, freq: dict[str, int], next_word: str | None = None) -> bool:
-    """Should `piece_before|piece_after` (written as one word, before `next_word`) stay two tokens?"""
+def keep_split(piece_before: str, piece_after: str, freq: dict[str, int], next_word: str | None = None,
+               tail: str = "") -> bool:
+    """Should `piece_before|piece_after` (written as one word, before `next_word`, with `tail` glued after
+    it) stay two tokens?"""
     if piece_before in MISREAD_PREPOSITIONS:
         return False  # ألي|نا: إلى is written with إ, so أليـ opens a name (ألينا)
     if norm(piece_after) in SUFFIXES:
@@ -81,6 +84,9 @@ def keep_split(piece_before: str, piece_after: str, freq: dict[str, int], next_w
         rest, whole = common(freq, piece_after), common(freq, piece_before + piece_after)
         if rest < RARE <= whole:
             return False  # و|زير، ل|افروف: the rest alone is no word, the whole is one
+        rest_tail, whole_tail = common(freq, piece_after + tail), common(freq, piece_before + piece_after + tail)
+        if tail and rest_tail < RARE and whole_tail > 2 * rest_tail:
+            return False  # ل|قائ|هما: with its pronoun, the rest is rare in news and the whole (لقائهما) more common
         # ب|لغاريا، ل|يبرمان: both rare, but news writes the whole (a name) far more often than the rest.
         # Not after و, nor before the article: و|الضراء، ب|التدريج are rare words that news writes after them
         return not (rest < RARE and whole > 2 * rest and piece_before != "و" and not piece_after.startswith(ARTICLE))
@@ -94,7 +100,8 @@ def repair(text: str, tokens: list[tuple[str, int, int]], freq: dict[str, int]) 
         if out and out[-1][2] == tok[1] and tok[0].isalpha() and out[-1][0].isalpha():
             prev = out[-1]
             following = NEXT_WORD.match(text, tok[2])  # the next word as written, whatever its split
-            if not keep_split(prev[0], tok[0], freq, following[1] if following else None):
+            tail = GLUED.match(text, tok[2])[0]  # the letters written on after the piece (a pronoun)
+            if not keep_split(prev[0], tok[0], freq, following[1] if following else None, tail):
                 out[-1] = (text[prev[1]:tok[2]], prev[1], tok[2])
                 continue
         out.append(tok)

@@ -277,6 +277,11 @@ def pronoun_party(analysis: Analysis, t: Trigger) -> bool:
 HONORED_PRONOUNS = {"سموه", "سموها", "معاليه", "معاليها", "فخامته", "جلالته", "سعادته", "سماحته", "دولته", "فضيلته"}
 
 
+def their_meeting(analysis: Analysis, t: Trigger) -> bool:
+    """A meeting noun with a dual or plural pronoun (خلال لقائهما): the meeting of those named before it."""
+    return t.kind == "noun" and object_pronoun(analysis, t.word) and norm(analysis.words[t.word + 1].text) in ("هما", "هم")
+
+
 def titled_object(analysis: Analysis, m: Mention) -> bool:
     """A definite office with no name right after the person (… السيسي الوزير الأمريكي): the verb's object,
     one named before, so the person is the subject."""
@@ -310,8 +315,9 @@ def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
         # of them; attendance does
         if not any(norm(w.text) in meeting_words()["attendance"] for w in analysis.words[stop:t.first]):
             absent, stop = absent_before(analysis, stop, t.first), None
+    theirs = their_meeting(analysis, t)  # أكد X لنظيره Y أن … بعد لقائهما: the tellers are the parties
     mentions = [m for m in sentence_mentions(analysis, t.sent) if usable(analysis, m, stop, resume) and m.last != t.word
-                and not talked_about(analysis, t, m) and not reporter(analysis, t, m) and m.first not in absent]
+                and not talked_about(analysis, t, m) and (theirs or not reporter(analysis, t, m)) and m.first not in absent]
     persons = [m for m in mentions if m.kind == Kind.person]
     chosen = persons if len(persons) >= 2 else persons + [m for m in mentions if m.kind != Kind.person]
     chosen = sorted(chosen, key=lambda m: m.first)

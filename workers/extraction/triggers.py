@@ -229,8 +229,9 @@ def own_noun(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
     if w.key not in OWN_NOUNS or not glued or not before & (BACK_REFERENCE | {"لدي"}):
         return None
     kind = OWN_NOUNS[w.key]
-    if kind == "noun" and not party_follows(analysis, i + 1, sent_last):
-        return None  # خلال لقائه مع …: the other party is named
+    pair = norm(words[i + 1].text) in ("هما", "هم") and len([m for m in persons(analysis, w.sent) if m.last < i]) >= 2
+    if kind == "noun" and not party_follows(analysis, i + 1, sent_last) and not pair:
+        return None  # خلال لقائه مع …: the other party is named; خلال لقائهما: both were, before it
     if {norm(x.text) for x in words[i + 2:min(sent_last, i + 12) + 1]} & meeting_words()["crowds"]:
         return None  # خلال استقباله المهنئين بالعيد
     return Trigger(i, w.sent, kind, i, i + 1)
