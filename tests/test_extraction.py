@@ -1874,3 +1874,10 @@ def test_a_bodys_own_name_after_its_head_and_a_delegation_are_no_person(nlp: NLP
 def test_their_meeting_told_by_a_noun_with_a_dual_pronoun(nlp: NLP, text: str) -> None:
     [m] = meetings(nlp, text)
     assert len(m.participants) == 2 and all(p.kind == Kind.person for p in m.participants)
+
+
+def test_a_venue_ends_before_the_delegation_received(nlp: NLP) -> None:
+    text = ("استقبل رئيس الجمهورية اللبنانية العماد جوزاف عون في قصر بعبدا وفدا من صندوق النقد الدولي "
+            "برئاسة إرنستو راميريز ريغو.")
+    [m] = meetings(nlp, text)
+    assert m.location is not None and m.location.name == "قصر بعبدا"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from schemas import Location, Span
 from workers.analysis import Analysis, norm
 from workers.extraction.countries import DATELINE_MARKS, CountryHit, match_at
+from workers.extraction.lexicon import people
 from workers.extraction.names import UNCOMMON
 from workers.extraction.word_classes import TIME_WORDS, VENUES, is_honorific_at, is_punct, is_title_head
 
@@ -18,8 +19,9 @@ def venue_end(analysis: Analysis, i: int, last: int) -> int:
     j = i
     while j + 1 <= last and j - i < 3 and not is_punct(analysis.words[j + 1]) and analysis.words[j + 1].upos in (
             "PROPN", "NOUN", "ADJ", "X") and norm(analysis.words[j + 1].text) not in PREPS | TIME_WORDS | {"صباح", "مساء"} \
-            and not is_title_head(analysis.words[j + 1]) and not is_honorific_at(analysis.words, j + 1):
-        j += 1  # not into a title that follows (في قصر الحسينية رئيس الوزراء …)
+            and not is_title_head(analysis.words[j + 1]) and not is_honorific_at(analysis.words, j + 1) \
+            and analysis.words[j + 1].key not in people()["groups"]:
+        j += 1  # not into a title that follows (في قصر الحسينية رئيس الوزراء …) nor the delegation received (وفدا)
     words = analysis.words
     if j == i and j + 2 <= last and words[j + 1].text == "ب" and words[j + 1].end == words[j + 2].start \
             and words[j + 2].freq < UNCOMMON and words[j + 2].text.isalpha() and not match_at(analysis, j + 2, j + 2):
