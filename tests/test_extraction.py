@@ -1881,3 +1881,19 @@ def test_a_venue_ends_before_the_delegation_received(nlp: NLP) -> None:
             "برئاسة إرنستو راميريز ريغو.")
     [m] = meetings(nlp, text)
     assert m.location is not None and m.location.name == "قصر بعبدا"
+
+
+def test_a_well_known_body_the_tagger_misses_is_a_party(nlp: NLP) -> None:
+    text = ("اجتمع محافظ البنك المركزي المصري حسن عبد الله مع بعثة صندوق النقد الدولي في القاهرة لمناقشة "
+            "المراجعة الرابعة للبرنامج.")
+    [m] = meetings(nlp, text)
+    assert [(p.name, p.kind) for p in m.participants] == [
+        ("حسن عبد الله", Kind.person), ("صندوق النقد الدولي", Kind.organization)]
+
+
+def test_officials_after_a_plural_honorific_are_a_group(nlp: NLP) -> None:
+    text = ("استقبل أمير دولة قطر الشيخ تميم بن حمد آل ثاني اليوم أصحاب السمو والمعالي وزراء خارجية دول مجلس "
+            "التعاون لدول الخليج العربية الذين يزورون قطر.")
+    [m] = meetings(nlp, text)
+    assert [(p.kind, p.role) for p in m.participants] == [(Kind.person, Role.host), (Kind.group, Role.visitor)]
+    assert m.participants[1].name.startswith("وزراء خارجية دول مجلس التعاون")

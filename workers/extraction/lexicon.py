@@ -102,6 +102,7 @@ def people() -> dict:
         "title_heads": {bare(h.split()[0]) for h in data["title_heads"]},
         "fixed_titles": {phrase(k): v for k, v in data["fixed_titles"].items()},
         "international": {phrase(k) for k in data["international"]},
+        "international_bodies": sorted({norm(k) for k in data["international_bodies"]}, key=len, reverse=True),
         "name_links": {norm(w) for w in data["name_links"]},
         "groups": {bare(w) for w in data["groups"]},
         "collective": {norm(w) for w in data["collective_parties"]},

@@ -10,15 +10,16 @@ when the chain names an international body.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from schemas import Kind
 from workers.analysis import Analysis, Word, norm
 from workers.extraction.countries import CountryHit, country_in, holder_country, is_international, match_at
-from workers.extraction.lexicon import people
+from workers.extraction.lexicon import meeting_words, people
 from workers.extraction.names import name_cores, named_after, nisba_surname, regnal_end, surnames, surnames_before, verb_follows_nisba
 from workers.extraction.titles import PLURAL_HEADS, left_title, right_title, shared_title
-from workers.extraction.word_classes import CHAIN_POS, COUNTERPART, chain_ok, is_person_tag, is_time_word
+from workers.extraction.word_classes import CHAIN_POS, COUNTERPART, chain_ok, is_honorific_at, is_person_tag, is_time_word
 
 
 @dataclass
@@ -116,7 +117,16 @@ def plural_officials(analysis: Analysis, i: int, sent_first: int) -> bool:
     w = analysis.words[i]
     before = analysis.words[i - 1] if i > sent_first else None  # في الدوحة اليوم وزراء …: a time word is no head
     return w.key in PLURAL_HEADS and not w.text.startswith(("ال", "لل")) and (
-        before is None or before.upos not in ("NOUN", "PROPN", "ADJ", "X", "PRON") or is_time_word(before))
+        before is None or before.upos not in ("NOUN", "PROPN", "ADJ", "X", "PRON") or is_time_word(before)
+        or after_honorific(analysis.words, i, sent_first))
+
+
+def after_honorific(words: list[Word], i: int, sent_first: int) -> bool:
+    """An honorific ends right before word i (أصحاب المعالي وزراء …، أصحاب السمو و|المعالي وزراء …)."""
+    end = i
+    if i - 2 >= sent_first and words[i - 1].key in people()["honorific_words"] and words[i - 2].text == "و":
+        end = i - 2  # a second honorific word joined by و
+    return any(is_honorific_at(words, k) == end - k for k in range(max(sent_first, end - 4), end))
 
 
 def listed_states(analysis: Analysis, i: int, last: int) -> int | None:
@@ -173,8 +183,12 @@ def groups(analysis: Analysis, sent: int, taken: set[int]) -> list[Mention]:
     return out
 
 
-def bodies(analysis: Analysis, sent: int, taken: set[int]) -> list[Mention]:
-    """Organisations (NER) and states named as parties."""
+EVENTS = {"قمه", "مؤتمر", "منتدي", "ملتقي", "دوره", "هامش", "اعمال"}  # على هامش اجتماع رابطة …: the event's body
+
+
+def bodies(analysis: Analysis, sent: int, taken: set[int], within: frozenset[int] = frozenset()) -> list[Mention]:
+    """Organisations (NER; the lexicon's international bodies, not within a group nor naming an event) and
+    states named as parties."""
     s = analysis.sentences[sent]
     out = []
     for e in analysis.entities:
@@ -184,6 +198,12 @@ def bodies(analysis: Analysis, sent: int, taken: set[int]) -> list[Mention]:
                 last += 1  # الكونغرس الأمريكي: the tagger left the demonym out of the body's name
             out.append(Mention(Kind.organization, e.first, last, sent, country=country_in(analysis, e.first, last),
                                international=is_international(analysis, e.first, last)))
+    tagged = {k for m in out for k in range(m.first, m.last + 1)} | taken | within
+    for first, last in known_bodies(analysis, sent):  # a well-known body the tagger left out (بعثة صندوق النقد الدولي)
+        if not tagged & set(range(first, last + 1)) and not (
+                first > 0 and analysis.words[first - 1].key in meeting_words()["nouns"] | EVENTS):
+            out.append(Mention(Kind.organization, first, last, sent, international=True))
+            tagged.update(range(first, last + 1))
     i = s.first
     while i <= s.last:
         hit = match_at(analysis, i, s.last)
@@ -193,7 +213,35 @@ def bodies(analysis: Analysis, sent: int, taken: set[int]) -> list[Mention]:
     return out
 
 
+def known_bodies(analysis: Analysis, sent: int) -> list[tuple[int, int]]:
+    """Word spans of the international bodies of the lexicon, matched on the written letters, so that the
+    tokenizer's splits (ل|لأمم المتحدة) do not matter; after ل the article's alef drops (للأمم المتحدة)."""
+    text, owner = "", []
+    for w in analysis.sentence_words(sent):
+        if text and w.start > analysis.words[w.index - 1].end:
+            text += " "
+            owner.append(-1)
+        form = norm(w.text)
+        text += form
+        owner += [w.index] * len(form)
+    spans: list[tuple[int, int]] = []
+    for body in people()["international_bodies"]:
+        for form in {body, "ل" + body[1:] if body.startswith("ال") else body}:
+            for hit in re.finditer(re.escape(form), text):
+                a, b = hit.start(), hit.end()
+                if (a > 0 and owner[a - 1] == owner[a]) or (b < len(text) and owner[b] == owner[b - 1]):
+                    continue  # inside a word
+                first, last = owner[a], owner[b - 1]
+                if first < last and analysis.words[first].text in ("ل", "ب", "و"):
+                    first += 1
+                if not any(a0 <= last and first <= b0 for a0, b0 in spans):
+                    spans.append((first, last))
+    return spans
+
+
 def sentence_mentions(analysis: Analysis, sent: int) -> list[Mention]:
     people_ = persons(analysis, sent)
     taken = {i for m in people_ for i in range(m.extent[0], m.extent[1] + 1)}
-    return sorted(people_ + groups(analysis, sent, taken) + bodies(analysis, sent, taken), key=lambda m: m.first)
+    groups_ = groups(analysis, sent, taken)
+    within = frozenset(i for m in groups_ for i in range(m.first, m.last + 1))  # وزراء خارجية دول مجلس التعاون
+    return sorted(people_ + groups_ + bodies(analysis, sent, taken, within), key=lambda m: m.first)

@@ -244,6 +244,8 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
         if n and words[i].key in TEAM_RANKS and i + n <= s.last and not (
                 is_person_tag(words[i + n]) or words[i + n].upos == "PROPN" or norm(words[i + n].text) in RANK_GRADES):
             n = 0  # للفريق تحضيرا: the team, not the rank (الفريق أول البرهان، الفريق خليفة حفتر)
+        if n and words[i].key == "اصحاب":
+            n = 0  # أصحاب الفضيلة قضاة …: a plural honorific comes before officials, not before a name
         if n and i + n <= s.last:
             end = honored_run(analysis, i + n, s.last)
             if end is not None:

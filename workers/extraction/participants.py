@@ -198,9 +198,19 @@ def same_person(analysis: Analysis, a: Mention, b: Mention) -> bool:
 
 
 def distinct(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:
-    """Each party once: of mentions of the same person, the longest name stays."""
+    """Each party once: of mentions of the same person or group, the longest name stays."""
     longest_first = sorted(mentions, key=lambda m: -len(m.name(analysis).split()))
-    return [m for m in mentions if not any(same_person(analysis, m, n) for n in longest_first[:longest_first.index(m)])]
+    return [m for m in mentions if not any(same_person(analysis, m, n) or same_group(analysis, m, n)
+                                           for n in longest_first[:longest_first.index(m)])]
+
+
+def same_group(analysis: Analysis, a: Mention, b: Mention) -> bool:
+    """وزراء خارجية دول مجلس التعاون and later وزراء خارجية دول مجلس التعاون الخليجي: one group, told again."""
+    if a.kind != Kind.group or b.kind != Kind.group or a is b:
+        return False
+    ka, kb = keys_of(analysis, (a.first, a.last)), keys_of(analysis, (b.first, b.last))
+    shorter, longer = sorted((ka, kb), key=len)
+    return len(shorter) >= 3 and longer[:len(shorter)] == shorter
 
 
 def talked_about(analysis: Analysis, t: Trigger, m: Mention) -> bool:
