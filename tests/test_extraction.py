@@ -1897,3 +1897,12 @@ def test_officials_after_a_plural_honorific_are_a_group(nlp: NLP) -> None:
     [m] = meetings(nlp, text)
     assert [(p.kind, p.role) for p in m.participants] == [(Kind.person, Role.host), (Kind.group, Role.visitor)]
     assert m.participants[1].name.startswith("وزراء خارجية دول مجلس التعاون")
+
+
+def test_an_office_of_another_state_before_a_titled_name_is_another_party(nlp: NLP) -> None:
+    text = ("وصل وزير الخارجية الأمريكي إلى الرياض أمس في زيارة رسمية. والتقى الوزير الأمريكي ولي العهد السعودي "
+            "الأمير محمد بن سلمان في قصر اليمامة.")
+    [m] = meetings(nlp, text)
+    by_country = {p.country: p for p in m.participants}
+    assert by_country["SA"].name == "محمد بن سلمان" and by_country["SA"].title == "ولي العهد السعودي"
+    assert "US" in by_country

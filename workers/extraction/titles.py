@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from workers.analysis import Analysis, Word, norm
-from workers.extraction.countries import CountryHit, is_international, match_at
+from workers.extraction.countries import CountryHit, country_in, is_international, match_at
 from workers.extraction.lexicon import meeting_words, people
 from workers.extraction.word_classes import (
     COUNTERPART,
@@ -170,6 +170,9 @@ def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int])
         if norm(w.text) == "و" and head is not None and j > sent_first and ends_country(analysis, j - 1) \
                 and any(match_at(analysis, k, end) for k in range(j + 1, end + 1)):
             break  # عاهل الأردن | والرئيس الفلسطيني محمود عباس: each title names its own state
+        if head == j + 1 and (own := match_at(analysis, j, j)) and own.how == "demonym" \
+                and (later := country_in(analysis, head, end)) is not None and later.code != own.code:
+            break  # والتقى الوزير الأمريكي | ولي العهد السعودي …: an office of another state is another person's
         if (is_title_head(w) and not (w.key in EPONYMS and j > sent_first and words[j - 1].key in people()["eponym_heads"])) \
                 or norm(w.text) in COUNTERPART:
             head = j  # not the الملك of مركز الملك سلمان: a name the institution bears
