@@ -1906,3 +1906,10 @@ def test_an_office_of_another_state_before_a_titled_name_is_another_party(nlp: N
     by_country = {p.country: p for p in m.participants}
     assert by_country["SA"].name == "محمد بن سلمان" and by_country["SA"].title == "ولي العهد السعودي"
     assert "US" in by_country
+
+
+def test_a_bodys_office_and_a_states_office_joined_by_and_are_two_persons(nlp: NLP) -> None:
+    text = "استقبل الرئيس المصري عبدالفتاح السيسي أمس الأمين العام للجامعة العربية ورئيس الأركان المصري الفريق أول أحمد خليفة."
+    [m] = meetings(nlp, text)
+    guest = next(p for p in m.participants if p.name == "أحمد خليفة")
+    assert guest.title == "رئيس الأركان المصري" and guest.country == "EG"

@@ -167,9 +167,11 @@ def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int])
         if w.upos == "PRON" and j < end and j > sent_first and not is_title_head(words[j - 1]) \
                 and norm(words[j - 1].text) not in COUNTERPART and words[j - 1].freq >= RARE:  # not عبدالل|ه
             break  # نائب خادم الحرمين شكر|ه وتقدير|ه ل|سمو …: not an office's pronoun (أمين|ها العام، نظير|ه التركي)
-        if norm(w.text) == "و" and head is not None and j > sent_first and ends_country(analysis, j - 1) \
+        if norm(w.text) == "و" and head is not None and j > sent_first and (
+                ends_country(analysis, j - 1) or is_international(analysis, max(sent_first, j - 2), j - 1)) \
                 and any(match_at(analysis, k, end) for k in range(j + 1, end + 1)):
-            break  # عاهل الأردن | والرئيس الفلسطيني محمود عباس: each title names its own state
+            break  # عاهل الأردن | والرئيس الفلسطيني محمود عباس، الأمين العام للجامعة العربية | ورئيس الأركان
+            # المصري …: each title names its own state or body
         if head == j + 1 and (own := match_at(analysis, j, j)) and own.how == "demonym" \
                 and (later := country_in(analysis, head, end)) is not None and later.code != own.code:
             break  # والتقى الوزير الأمريكي | ولي العهد السعودي …: an office of another state is another person's
