@@ -1913,3 +1913,13 @@ def test_a_bodys_office_and_a_states_office_joined_by_and_are_two_persons(nlp: N
     [m] = meetings(nlp, text)
     guest = next(p for p in m.participants if p.name == "أحمد خليفة")
     assert guest.title == "رئيس الأركان المصري" and guest.country == "EG"
+
+
+def test_a_title_ending_where_they_met_between_a_name_and_an_honorific_is_the_first_names(nlp: NLP) -> None:
+    text = ("التقى سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية في أبوظبي معالي جان نويل بارو وزير أوروبا "
+            "والشؤون الخارجية في الجمهورية الفرنسية.")
+    [m] = meetings(nlp, text)
+    titles = {p.name: p.title for p in m.participants}
+    assert set(titles) == {"عبدالله بن زايد آل نهيان", "جان نويل بارو"}  # أوروبا is no one
+    assert titles["عبدالله بن زايد آل نهيان"] == "وزير الخارجية"
+    assert "أبوظبي" not in (titles["جان نويل بارو"] or "")

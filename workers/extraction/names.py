@@ -263,6 +263,9 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
                 if j == i + 1 and words[i].key in GOVERNORS and not definite(words, i):
                     j += 1  # محافظ أملج: the governorate, which the lexicons may not know
                     continue
+                if j == i + 1 and in_construct(words, j) and not is_person_tag(words[j]):
+                    j += 1  # وزير أوروبا والشؤون الخارجية: a proper noun after a bare title is its genitive
+                    continue
                 if words[j - 1].key in BODY_HEADS and not is_person_tag(words[j]):
                     j += 1  # رئيس حركة حماس، رئيس شركة أرامكو: the body's own name, not the person's
                     continue

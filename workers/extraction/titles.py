@@ -143,6 +143,7 @@ def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int])
     i = first - 1
     while i >= sent_first and (is_honorific_at(words, i) or in_honorific(words, i)):
         i -= 1  # not the الأول of الوزير الأول, though الفريق الأول is an honorific
+    honored = i < first - 1
     if i >= sent_first and words[i].text in ("و", "ب", "ل") and words[i].end == words[i + 1].start:
         return None  # عادل الجبير وزير الخارجية ب|جون كيري: the title before the preposition is the other party's
     if i > sent_first and words[i].text in ("،", ","):
@@ -181,9 +182,18 @@ def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int])
         j -= 1
     if head is None or end < head:
         return None
+    if honored and head - 1 >= sent_first and head - 1 in taken and placed_at(analysis, head, end):
+        return None  # سمو الشيخ عبدالله بن زايد وزير الخارجية في أبوظبي معالي جان نويل بارو: between a name and an
+        # honorific, a title that ends in where they met is the first name's
     while end > head and norm(words[end].text) == "و":
         end -= 1  # السفير و|ودرو: the conjunction before a name is no part of its title
     return head, end
+
+
+def placed_at(analysis: Analysis, first: int, last: int) -> bool:
+    """Words first..last end in في and a place (… في أبوظبي)."""
+    return any((hit := match_at(analysis, k, last)) is not None and hit.last == last and hit.how in ("city", "capital")
+               and norm(analysis.words[k - 1].text) == "في" for k in range(max(first + 1, last - 2), last + 1))
 
 
 PLURAL_HEADS = {"وزراء", "رؤساء", "سفراء", "قاده", "زعماء", "ممثلو", "ممثلي", "مبعوثو", "مبعوثي", "مندوبو", "مندوبي"}
