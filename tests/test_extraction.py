@@ -1923,3 +1923,19 @@ def test_a_title_ending_where_they_met_between_a_name_and_an_honorific_is_the_fi
     assert set(titles) == {"عبدالله بن زايد آل نهيان", "جان نويل بارو"}  # أوروبا is no one
     assert titles["عبدالله بن زايد آل نهيان"] == "وزير الخارجية"
     assert "أبوظبي" not in (titles["جان نويل بارو"] or "")
+
+
+def test_a_title_that_ends_in_a_states_formal_name_is_of_that_state(nlp: NLP) -> None:
+    text = ("التقى وزير الخارجية المصري بدر عبد العاطي في القاهرة اليوم معالي جان نويل بارو وزير أوروبا والشؤون "
+            "الخارجية في الجمهورية الفرنسية.")
+    [m] = meetings(nlp, text)
+    guest = next(p for p in m.participants if p.name == "جان نويل بارو")
+    assert guest.title == "وزير أوروبا والشؤون الخارجية في الجمهورية الفرنسية" and guest.country == "FR"
+
+
+def test_a_state_named_by_its_formal_name_too_is_one_party(nlp: NLP) -> None:
+    text = ("عقدت في الجزائر اليوم الدورة الثالثة للجنة المشتركة بين الجزائر والمملكة العربية السعودية، ووقع "
+            "الجانبان في ختامها اتفاقيات بين الجمهورية الجزائرية الديمقراطية الشعبية والمملكة العربية السعودية.")
+    for m in meetings(nlp, text):
+        codes = [p.country for p in m.participants if p.kind == Kind.country]
+        assert len(codes) == len(set(codes))

@@ -45,7 +45,28 @@ def match_at(analysis: Analysis, i: int, last: int | None = None) -> CountryHit 
             how = ("name" if key in c.names else "demonym" if key in c.demonyms
                    else "capital" if key in c.capitals else "city")
             return CountryHit(c.by_phrase[key], i, i + n - 1, how)
-    return glued_name(analysis, i) or split_place(analysis, i, end)
+    return state_form(analysis, i, end) or glued_name(analysis, i) or split_place(analysis, i, end)
+
+
+STATE_FORMS = {"جمهوريه", "مملكه", "سلطنه", "اماره"}
+STATE_EPITHETS = {"عربيه", "اسلاميه", "شعبيه", "ديمقراطيه", "اتحاديه", "فيدراليه", "هاشميه"}
+
+
+def state_form(analysis: Analysis, i: int, end: int) -> CountryHit | None:
+    """الجمهورية الفرنسية، الجمهورية الإسلامية الإيرانية، المملكة الأردنية الهاشمية: a definite state form and
+    its demonym name the state."""
+    words = analysis.words
+    if words[i].key not in STATE_FORMS or not words[i].text.startswith("ال"):
+        return None
+    j = i + 1
+    while j <= end and j - i <= 2 and words[j].key in STATE_EPITHETS:
+        j += 1
+    if j > end or not words[j].text.startswith("ال") or (hit := match_at(analysis, j, j)) is None or hit.how != "demonym":
+        return None
+    last = j
+    while last + 1 <= end and last - j < 2 and words[last + 1].key in STATE_EPITHETS:
+        last += 1  # الجمهورية الجزائرية الديمقراطية الشعبية
+    return CountryHit(hit.code, i, last, "name")
 
 
 DATELINE_MARKS = {"-", "–", "/", ":", "(", "،", ","}

@@ -383,4 +383,7 @@ def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
     # the spec: a state is a party only where no person of theirs is named (استقبل أمير دولة قطر … قطر)
     represented = {p.country for p in out if p.kind == Kind.person and p.country}
     out = [p for p in out if not (p.kind == Kind.country and p.country in represented)]
+    states = [p for p in out if p.kind == Kind.country]  # الجزائر … الجمهورية الجزائرية: one state, the longest name
+    out = [p for p in out if p.kind != Kind.country or p is max(
+        (q for q in states if q.country == p.country), key=lambda q: len(q.name))]
     return out if len(out) >= 2 else []

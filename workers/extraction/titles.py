@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from workers.analysis import Analysis, Word, norm
-from workers.extraction.countries import CountryHit, country_in, is_international, match_at
+from workers.extraction.countries import STATE_FORMS, CountryHit, country_in, is_international, match_at
 from workers.extraction.lexicon import meeting_words, people
 from workers.extraction.word_classes import (
     COUNTERPART,
@@ -13,6 +13,7 @@ from workers.extraction.word_classes import (
     in_honorific,
     is_honorific_at,
     is_name_word,
+    is_person_tag,
     is_title_head,
     supervises,
     time_of_day_at,
@@ -67,11 +68,15 @@ def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) 
             after = words[j + 2] if j + 2 <= sent_last else None
             if joined is None and after is not None and is_title_head(after) and not after.text.startswith("ال"):
                 joined = j + 1
-            elif after is None or is_title_head(after) or is_honorific_at(words, j + 2) or is_name_word(after) \
+            elif after is None or is_title_head(after) or is_honorific_at(words, j + 2) or (
+                    is_name_word(after) and not (after.text.startswith("ال") and not is_person_tag(after))) \
                     or after.key in people()["groups"] or norm(after.text).removeprefix("ال").startswith("مرافق"):
                 break  # رئيس الولايات المتحدة والوفد المرافق له، مدير الفرع ومرافقيه: those with him
-        if norm(nxt.text) == "في" and not is_international(analysis, start, j):
-            break
+        if norm(nxt.text) == "في" and not is_international(analysis, start, j) and not (
+                words[start].key not in ENVOYS and j + 2 <= sent_last and words[j + 2].key in STATE_FORMS
+                and (state := match_at(analysis, j + 2, sent_last)) is not None and state.how == "name"
+                and country_in(analysis, start, j) is None):
+            break  # (but وزير أوروبا والشؤون الخارجية في الجمهورية الفرنسية: a state's formal name is his)
         if norm(nxt.text) == "ل" and j + 2 <= sent_last and (hit := match_at(analysis, j + 2, sent_last)) \
                 and hit.how == "name" and any(w.key == "زياره" for w in words[max(0, last - 12):last]):
             break  # بمناسبة زيارة الأمير محمد بن سلمان … وزير الدفاع | للمملكة الأردنية: where the visit goes
