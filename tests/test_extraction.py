@@ -36,6 +36,10 @@ def names(m: Meeting) -> list[str]:
     return [p.name for p in m.participants]
 
 
+def roles(m: Meeting) -> dict[str, Role]:
+    return {p.name: p.role for p in m.participants}
+
+
 def test_reception_with_roles_place_date_and_topics(nlp: NLP) -> None:
     text = ("استقبل وزير الخارجية السعودي الأمير فيصل بن فرحان في الرياض أمس وزيرة الخارجية الألمانية أنالينا بيربوك. "
             "وبحث الجانبان خلال اللقاء العلاقات الثنائية وسبل تعزيز التعاون الاقتصادي، وأكدا أهمية التنسيق المشترك.")
@@ -639,8 +643,7 @@ def test_a_statement_made_while_receiving_a_visitor_reports_the_meeting(nlp: NLP
     text = ("شدد العاهل الأردني الملك عبدالله الثاني خلال استقباله اليوم في عمان رئيس الوزراء الكندي مارك كارني على "
             "ضرورة وقف الحرب في غزة.")
     [m] = meetings(nlp, text)
-    roles = {p.name: p.role for p in m.participants}
-    assert roles == {"عبدالله الثاني": Role.host, "مارك كارني": Role.visitor}
+    assert roles(m) == {"عبدالله الثاني": Role.host, "مارك كارني": Role.visitor}
 
 
 def test_a_letter_delivered_by_an_envoy_the_sender_is_not_at_the_table(nlp: NLP) -> None:
@@ -1645,7 +1648,7 @@ def test_ministers_after_a_time_word_who_visit_a_state_are_the_guests(nlp: NLP) 
     text = ("استقبل أمير دولة قطر الشيخ تميم بن حمد آل ثاني في الدوحة اليوم وزراء خارجية دول مجلس التعاون "
             "الذين يزورون قطر للمشاركة في اجتماعهم.")
     [m] = meetings(nlp, text)
-    assert {p.name: p.role for p in m.participants} == {
+    assert roles(m) == {
         "تميم بن حمد آل ثاني": Role.host, "وزراء خارجية دول مجلس التعاون": Role.visitor}
 
 
@@ -1826,8 +1829,7 @@ def test_a_football_match_is_no_meeting(nlp: NLP) -> None:
 def test_a_receiving_verb_with_its_object_pronoun_is_hosted_by_the_one_after_it(
         nlp: NLP, text: str, host: str, visitor: str) -> None:
     [m] = meetings(nlp, text)
-    roles = {p.name: p.role for p in m.participants}
-    assert roles[host] == Role.host and roles[visitor] == Role.visitor
+    assert roles(m)[host] == Role.host and roles(m)[visitor] == Role.visitor
 
 
 def test_a_league_named_after_someone_is_no_person(nlp: NLP) -> None:
@@ -1847,8 +1849,7 @@ def test_a_named_subject_receives_the_one_an_office_after_it_points_back_to(nlp:
     text = ("وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى القاهرة أمس. واستقبل الرئيس المصري عبدالفتاح السيسي "
             "الوزير الأمريكي في قصر الاتحادية.")
     [m] = meetings(nlp, text)
-    roles = {p.name: p.role for p in m.participants}
-    assert roles == {"عبدالفتاح السيسي": Role.host, "أنتوني بلينكن": Role.visitor}
+    assert roles(m) == {"عبدالفتاح السيسي": Role.host, "أنتوني بلينكن": Role.visitor}
 
 
 def test_a_name_after_a_rank_ends_before_the_subject_discussed(nlp: NLP) -> None:

@@ -54,9 +54,10 @@ def common(freq: dict[str, int], form: str) -> int:
     return freq.get(norm(form), 0)
 
 
-ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+LETTERS = r"[\u0621-\u064a\u0671-\u06d3]"
+ARABIC_WORD = re.compile(LETTERS + "+")
 NEXT_WORD = re.compile(r"\s*(\S+)")
-GLUED = re.compile(r"[\u0621-\u064a\u0671-\u06d3]*")
+GLUED = re.compile(LETTERS + "*")
 NAME_LINK = " بن"  # frequency-list entries `word بن` count a word written before «بن»
 RARE = 30  # a piece seen fewer times than this in news, alone, is no word
 INDEFINITE_GENITIVES = {"عهد"}  # ولي عهد أبوظبي: a title's genitive without the article
@@ -84,8 +85,8 @@ def keep_split(piece_before: str, piece_after: str, freq: dict[str, int], next_w
         rest, whole = common(freq, piece_after), common(freq, piece_before + piece_after)
         if rest < RARE <= whole:
             return False  # و|زير، ل|افروف: the rest alone is no word, the whole is one
-        rest_tail, whole_tail = common(freq, piece_after + tail), common(freq, piece_before + piece_after + tail)
-        if tail and rest_tail < RARE and whole_tail > 2 * rest_tail:
+        if tail and (rest_tail := common(freq, piece_after + tail)) < RARE \
+                and common(freq, piece_before + piece_after + tail) > 2 * rest_tail:
             return False  # ل|قائ|هما: with its pronoun, the rest is rare in news and the whole (لقائهما) more common
         # ب|لغاريا، ل|يبرمان: both rare, but news writes the whole (a name) far more often than the rest.
         # Not after و, nor before the article: و|الضراء، ب|التدريج are rare words that news writes after them

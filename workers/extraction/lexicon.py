@@ -137,6 +137,20 @@ def topic_cues() -> list[tuple[tuple[str, ...], str, bool]]:
     return sorted(cues, key=lambda c: -len(c[0]))
 
 
+def cue_matches(forms: list[str], i: int, cue: tuple[str, ...]) -> bool:
+    """The cue's words from i on; a cue of two words or more also after a و the tokenizer left on (وحل الدولتين)."""
+    here = tuple(forms[i:i + len(cue)])
+    return here == cue or (len(cue) > 1 and here[0].startswith("و") and (here[0][1:], *here[1:]) == cue)
+
+
+def cue_at(forms: list[str], i: int, last: int) -> tuple[int, str, bool] | None:
+    """(cue length, key, needs a place) of the longest cue starting at word i."""
+    for cue, key, needs_place in topic_cues():
+        if i + len(cue) - 1 <= last and cue_matches(forms, i, cue):
+            return len(cue), key, needs_place
+    return None
+
+
 @lru_cache
 def outcome_cues() -> dict:
     data = json.loads((HERE / "outcomes.json").read_text(encoding="utf-8"))

@@ -19,7 +19,7 @@ from workers.extraction.countries import CountryHit, country_in, holder_country,
 from workers.extraction.lexicon import meeting_words, people
 from workers.extraction.names import name_cores, named_after, nisba_surname, regnal_end, surnames, surnames_before, verb_follows_nisba
 from workers.extraction.titles import PLURAL_HEADS, left_title, right_title, shared_title
-from workers.extraction.word_classes import CHAIN_POS, COUNTERPART, chain_ok, is_honorific_at, is_person_tag, is_time_word
+from workers.extraction.word_classes import CHAIN_POS, COUNTERPART, chain_ok, honorific_before, is_person_tag, is_time_word
 
 
 @dataclass
@@ -126,7 +126,7 @@ def after_honorific(words: list[Word], i: int, sent_first: int) -> bool:
     end = i
     if i - 2 >= sent_first and words[i - 1].key in people()["honorific_words"] and words[i - 2].text == "و":
         end = i - 2  # a second honorific word joined by و
-    return any(is_honorific_at(words, k) == end - k for k in range(max(sent_first, end - 4), end))
+    return honorific_before(words, end, sent_first)
 
 
 def listed_states(analysis: Analysis, i: int, last: int) -> int | None:
@@ -214,8 +214,15 @@ def bodies(analysis: Analysis, sent: int, taken: set[int], within: frozenset[int
 
 
 def known_bodies(analysis: Analysis, sent: int) -> list[tuple[int, int]]:
-    """Word spans of the international bodies of the lexicon, matched on the written letters, so that the
-    tokenizer's splits (ل|لأمم المتحدة) do not matter; after ل the article's alef drops (للأمم المتحدة)."""
+    """Word spans of the international bodies of the lexicon in a sentence (found once per analysis)."""
+    if ("bodies", sent) not in analysis.memo:
+        analysis.memo[("bodies", sent)] = find_known_bodies(analysis, sent)
+    return analysis.memo[("bodies", sent)]
+
+
+def find_known_bodies(analysis: Analysis, sent: int) -> list[tuple[int, int]]:
+    """Matched on the written letters, so that the tokenizer's splits (ل|لأمم المتحدة) do not matter; after ل
+    the article's alef drops (للأمم المتحدة)."""
     text, owner = "", []
     for w in analysis.sentence_words(sent):
         if text and w.start > analysis.words[w.index - 1].end:

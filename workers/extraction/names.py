@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from workers.analysis import Analysis, Sentence, Word, norm
 from workers.extraction.countries import match_at
-from workers.extraction.lexicon import meeting_words, people, topic_cues
+from workers.extraction.lexicon import cue_at, meeting_words, people
 from workers.extraction.titles import epithet_at, left_title, right_title
 from workers.extraction.word_classes import (
     COUNTERPART,
@@ -15,6 +15,7 @@ from workers.extraction.word_classes import (
     chain_ok,
     definite,
     headed_by,
+    honorific_before,
     in_honorific,
     is_honorific_at,
     is_person_tag,
@@ -159,8 +160,8 @@ def honored_run(analysis: Analysis, i: int, last: int, trust_verbs: bool = True)
 
 def opens_topic(words: list[Word], i: int, last: int) -> bool:
     """A subject of talks of two words or more starts at word i (التعاون العسكري، الملف النووي)."""
-    return any(len(cue) > 1 and i + len(cue) - 1 <= last and tuple(w.key for w in words[i:i + len(cue)]) == cue
-               for cue, _key, _place in topic_cues())
+    forms = [w.key for w in words[i:last + 1]]
+    return (hit := cue_at(forms, 0, len(forms) - 1)) is not None and hit[0] > 1
 
 
 def opens_person(words: list[Word], j: int) -> bool:
@@ -375,7 +376,7 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
             first -= 1  # السفير و|ودرو ويلسون، الرئيس الإندونيسي ب|رابوو: a bare title takes no conjunction nor preposition
         if first - 2 >= sent_first and words[first - 1].text in ("و", "ب", "ل", "ك", "ف") \
                 and words[first - 1].end == words[first].start and is_person_tag(words[first]) \
-                and any(is_honorific_at(words, k) == first - 1 - k for k in range(max(sent_first, first - 4), first - 1)):
+                and honorific_before(words, first - 1, sent_first):
             first -= 1  # معالي ل|انا نسيبة: an honorific is followed by a name, never by a preposition
         if first - 1 >= sent_first and words[first - 1].text in ("ف", "س") and words[first - 1].end == words[first].start \
                 and words[first].freq < RARE and is_person_tag(words[first]):

@@ -14,8 +14,8 @@ from workers.extraction.lexicon import meeting_words, people
 from workers.extraction.mentions import Mention, sentence_mentions
 from workers.extraction.places import TOPIC_OPENERS
 from workers.extraction.titles import right_title
-from workers.extraction.triggers import Trigger
-from workers.extraction.word_classes import ORDINALS, is_honorific_at, is_time_word, is_title_head
+from workers.extraction.triggers import PLURAL_PRONOUNS, Trigger
+from workers.extraction.word_classes import ORDINALS, glued_pronoun, is_honorific_at, is_time_word, is_title_head
 
 LOCATIVE = {"في", "ب", "الي", "من", "ل", "عن", "داخل", "خارج", "لدي",  # لدى: the state an envoy is sent to
             "بشان", "شان", "حول", "بخصوص", "خصوص"}  # جلسة بشأن اليمن: the subject, not a party
@@ -289,7 +289,7 @@ HONORED_PRONOUNS = {"سموه", "سموها", "معاليه", "معاليها", 
 
 def their_meeting(analysis: Analysis, t: Trigger) -> bool:
     """A meeting noun with a dual or plural pronoun (خلال لقائهما): the meeting of those named before it."""
-    return t.kind == "noun" and object_pronoun(analysis, t.word) and norm(analysis.words[t.word + 1].text) in ("هما", "هم")
+    return t.kind == "noun" and glued_pronoun(analysis.words, t.word) and norm(analysis.words[t.word + 1].text) in PLURAL_PRONOUNS
 
 
 def titled_object(analysis: Analysis, m: Mention) -> bool:
@@ -300,12 +300,6 @@ def titled_object(analysis: Analysis, m: Mention) -> bool:
     while i <= analysis.sentences[m.sent].last and is_time_word(words[i]):
         i += 1  # … السيسي أمس الوزير الأمريكي
     return i <= analysis.sentences[m.sent].last and words[i].text.startswith("ال") and is_title_head(words[i])
-
-
-def object_pronoun(analysis: Analysis, i: int) -> bool:
-    """The verb at i carries its object as a pronoun (استقبل|ه، استقبل|هم)."""
-    words = analysis.words
-    return i + 1 < len(words) and words[i + 1].upos == "PRON" and words[i + 1].start == words[i].end
 
 
 def receives_after(analysis: Analysis, t: Trigger) -> bool:
@@ -376,7 +370,7 @@ def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
         before = [m for m in chosen if m.last < t.word]
         after = next((m for m in chosen if m.first > t.word), None)
         # حيث استقبله الرئيس …: the verb carries its object, so the one named after it is the host
-        host = after if after is not None and object_pronoun(analysis, t.word) else before[-1] if before else after
+        host = after if after is not None and glued_pronoun(analysis.words, t.word) else before[-1] if before else after
     for m in chosen:
         role = Role.peer if host is None else (Role.host if m is host else Role.visitor)
         out.append(to_participant(analysis, m, role))

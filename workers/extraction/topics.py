@@ -5,7 +5,7 @@ from __future__ import annotations
 from schemas import Participant, Span, Topic, TopicKey
 from workers.analysis import Analysis, norm
 from workers.extraction.countries import countries_in, is_international, match_at
-from workers.extraction.lexicon import topic_cues
+from workers.extraction.lexicon import cue_at, cue_matches, topic_cues
 from workers.extraction.mentions import sentence_mentions
 from workers.extraction.word_classes import is_punct
 
@@ -65,20 +65,6 @@ def listed_countries(analysis: Analysis, first: int, last: int) -> list[str]:
             break
         out.append(hit)
     return list(dict.fromkeys(h.code for h in out))
-
-
-def cue_matches(forms: list[str], i: int, cue: tuple[str, ...]) -> bool:
-    """The cue's words from i on; a cue of two words or more also after a و the tokenizer left on (وحل الدولتين)."""
-    here = tuple(forms[i:i + len(cue)])
-    return here == cue or (len(cue) > 1 and here[0].startswith("و") and (here[0][1:], *here[1:]) == cue)
-
-
-def cue_at(forms: list[str], i: int, last: int) -> tuple[int, str, bool] | None:
-    """(cue length, key, needs a place) of the longest cue starting at word i."""
-    for cue, key, needs_place in topic_cues():
-        if i + len(cue) - 1 <= last and cue_matches(forms, i, cue):
-            return len(cue), key, needs_place
-    return None
 
 
 STRENGTHEN = {("سبل", "تعزيز")}

@@ -16,7 +16,7 @@ from schemas import Mode, Status
 from workers.analysis import Analysis, Word, norm
 from workers.extraction.lexicon import meeting_words, people
 from workers.extraction.mentions import persons
-from workers.extraction.word_classes import COUNTERPART, is_honorific_at, is_person_tag, is_punct, is_title_head
+from workers.extraction.word_classes import COUNTERPART, glued_pronoun, is_honorific_at, is_person_tag, is_punct, is_title_head
 
 DISCUSSED_BY = {"تناول", "ناقش", "بحث", "استعرض", "تطرق", "ركز", "اكد", "شدد", "اوضح", "عكس", "يعكس", "ابرز",
                 "جاء", "وجاء", "ياتي", "اعتبر"}
@@ -216,6 +216,7 @@ def find(analysis: Analysis) -> list[Trigger]:
     return found
 
 
+PLURAL_PRONOUNS = {"هما", "هم"}  # لقائ|هما: the meeting of those named before
 OWN_NOUNS = {"استقبال": "received", "لقاء": "noun", "اجتماع": "noun", "مباحثات": "noun", "محادثات": "noun"}
 
 
@@ -224,12 +225,13 @@ def own_noun(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
     before, the meeting a statement was made at, told by its noun with the subject's pronoun."""
     words = analysis.words
     i = w.index
-    glued = i + 1 <= sent_last and words[i + 1].upos == "PRON" and words[i + 1].start == w.end
+    if w.key not in OWN_NOUNS or not glued_pronoun(words, i):
+        return None
     before = {norm(x.text) for x in words[max(analysis.sentences[w.sent].first, i - 2):i]}
-    if w.key not in OWN_NOUNS or not glued or not before & (BACK_REFERENCE | {"لدي"}):
+    if not before & (BACK_REFERENCE | {"لدي"}):
         return None
     kind = OWN_NOUNS[w.key]
-    pair = norm(words[i + 1].text) in ("هما", "هم") and len([m for m in persons(analysis, w.sent) if m.last < i]) >= 2
+    pair = norm(words[i + 1].text) in PLURAL_PRONOUNS and len([m for m in persons(analysis, w.sent) if m.last < i]) >= 2
     if kind == "noun" and not party_follows(analysis, i + 1, sent_last) and not pair:
         return None  # خلال لقائه مع …: the other party is named; خلال لقائهما: both were, before it
     if {norm(x.text) for x in words[i + 2:min(sent_last, i + 12) + 1]} & meeting_words()["crowds"]:

@@ -45,6 +45,16 @@ def definite(words: list[Word], i: int) -> bool:
     return words[i].text.startswith(("ال", "لل")) or (i > 0 and words[i - 1].text == "ل" and words[i - 1].end == words[i].start)
 
 
+def honorific_before(words: list[Word], i: int, first: int) -> bool:
+    """An honorific phrase (3 words at most) ends right before word i, none starting before word `first`."""
+    return any(is_honorific_at(words, k) == i - k for k in range(max(first, i - 3), i))
+
+
+def glued_pronoun(words: list[Word], i: int) -> bool:
+    """Word i carries a pronoun the tokenizer split off (استقبل|ه، لقائ|هما)."""
+    return i + 1 < len(words) and words[i + 1].upos == "PRON" and words[i + 1].start == words[i].end
+
+
 def in_honorific(words: list[Word], i: int) -> bool:
     """Word i ends an honorific phrase begun before it (الفريق أول ركن: NER may start the name at ركن)."""
     return any(i - k >= 0 and is_honorific_at(words, i - k) > k for k in (1, 2))
