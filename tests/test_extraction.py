@@ -947,6 +947,13 @@ def test_a_republic_in_a_title_and_a_name_after_it_cut_after_ba(nlp: NLP) -> Non
     assert (guest.name, guest.title, guest.country) == ("أولوشيغون أدجادي بكاري", "وزير خارجية جمهورية بنين", "BJ")
 
 
+def test_a_rare_surname_cut_after_its_first_letter_lam_stays_in_the_name(nlp: NLP) -> None:
+    text = ("التقى وزير الخارجية التونسي نبيل عمار، اليوم في تونس، سفير كندا لدى تونس لورين لوغيدن، "
+            "وبحث معه العلاقات الثنائية.")
+    [m] = meetings(nlp, text)
+    assert {p.name: p.country for p in m.participants} == {"نبيل عمار": "TN", "لورين لوغيدن": "CA"}
+
+
 def test_a_host_with_no_country_in_the_text_is_of_the_country_the_article_is_filed_from(nlp: NLP) -> None:
     text = ("الدوحة - قنا\nاستقبل رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني، "
             "بمكتبه في الديوان الأميري اليوم، وزير خارجية سنغافورة فيفيان بالاكريشنان، وبحث معه العلاقات الثنائية.")

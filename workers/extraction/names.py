@@ -35,6 +35,9 @@ from workers.segmentation import RARE
 TITLE_NAMES = {"امير", "سلطان", "خليفه"}  # title words that are given names too
 GOVERNORS = {"محافظ"}  # a head whose genitive is a place the lexicons may not know (محافظ وادي الدواسر)
 UNCOMMON = 500  # a word seen less often than this in news may be a name's rest after a glued letter
+# a name's last word the tokenizer cut after its first letter, and how rare its rest must be: rarer after
+# ل, which before a rare name is more often "to" (قال ماكرون لفرانس)
+GLUED_NAME_LETTERS = {"ب": UNCOMMON, "ل": RARE}
 # nouns that head what is discussed (بحث … مع الشيخ صباح خالد الحمد الصباح | سبل تعزيز التعاون)
 SUBJECT_HEADS = {"سبل", "اوجه", "افاق", "مجالات", "علاقات", "مستجدات", "تطورات", "قضايا", "ملفات", "جهود"}
 NAME_PARTICLES = {"لو", "لا", "دو", "فان", "فون"}  # Le, La, Du, Van, Von (دي and دا NER keeps itself)
@@ -410,14 +413,16 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
                     and not is_title_head(after) \
                     and not after.text.startswith("ال") and after.text.isalpha():
                 last += 2  # ستيف و|يتكوف، كاسبار ف|يلدكامب، سانتوس س|يماو: a rare word the tagger read as a verb
-            elif nxt.text == "ب" and last + 2 <= sent_last and nxt.end == words[last + 2].start \
-                    and words[last + 2].freq < UNCOMMON and words[last + 2].ner in ("O", "S-LOC") \
+            elif nxt.text in GLUED_NAME_LETTERS and last + 2 <= sent_last and nxt.end == words[last + 2].start \
+                    and words[last + 2].freq < GLUED_NAME_LETTERS[nxt.text] and words[last + 2].ner in ("O", "S-LOC") \
                     and words[last + 2].text.isalpha() \
                     and (not words[last + 2].text.startswith("ال") or not words[last + 2].freq) \
+                    and not (nxt.text == "ل" and words[last + 2].text.startswith("ل")) \
                     and not match_at(analysis, last + 2, last + 2) \
                     and (last + 3 > sent_last or (is_punct(words[last + 3]) and words[last + 3].text not in OPENERS)):
-                last += 2  # شيرلي أيوركور ب|وتشواي.، فيفيان ب|الاكريشنان: an uncommon last word, no known place
-                # (not before an opening quote: المطوع ب|تكريم «الفائزين», the noun governs what is quoted)
+                last += 2  # شيرلي أيوركور ب|وتشواي.، مارتن ل|ونغدن،: an uncommon last word, no known place
+                # (not before an opening quote: المطوع ب|تكريم «الفائزين», the noun governs what is quoted;
+                # not ل|ل: للموهبة, the article after ل)
             elif norm(nxt.text) in NAME_PARTICLES and last + 2 <= sent_last and words[last + 2].text.isalpha() \
                     and words[last + 2].freq < RARE and not words[last + 2].text.startswith("ال") \
                     and is_person_tag(words[last]):
