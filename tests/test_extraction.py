@@ -954,6 +954,49 @@ def test_a_rare_surname_cut_after_its_first_letter_lam_stays_in_the_name(nlp: NL
     assert {p.name: p.country for p in m.participants} == {"نبيل عمار": "TN", "لورين لوغيدن": "CA"}
 
 
+def test_a_given_name_ending_in_ha_cut_as_if_it_carried_a_pronoun_stays_in_the_name(nlp: NLP) -> None:
+    text = "تلقى وزير الخارجية العماني بدر البوسعيدي اتصالا هاتفيا من الرئيس عبدربه منصور هادي، بحثا خلاله الأوضاع."
+    [m] = meetings(nlp, text)
+    assert {p.name: p.title for p in m.participants} == {
+        "بدر البوسعيدي": "وزير الخارجية العماني", "عبدربه منصور هادي": "الرئيس"}
+
+
+def test_a_noun_with_its_pronoun_after_a_name_is_no_part_of_it(nlp: NLP) -> None:
+    text = ("واصل وفد برلماني ياباني برئاسة رئيس لجنة الصداقة كينجي تاناكا جولته في المنطقة، حيث التقى في عمّان "
+            "رئيس مجلس النواب الأردني أحمد الصفدي.")
+    [m] = meetings(nlp, text)
+    assert {"كينجي تاناكا", "أحمد الصفدي"} <= {p.name for p in m.participants}
+
+
+def test_a_person_named_after_the_institution_he_heads_is_a_party(nlp: NLP) -> None:
+    text = ("استقبل رئيس الجامعة الدكتور سالم العبيدي في مكتبه اليوم سفير ماليزيا لدى المملكة داتو عبدالرزاق يوسف، "
+            "وبحث معه التعاون الأكاديمي.")
+    [m] = meetings(nlp, text)
+    assert roles(m) == {"سالم العبيدي": Role.host, "داتو عبدالرزاق يوسف": Role.visitor}
+    assert m.participants[0].title == "رئيس الجامعة"
+
+
+def test_a_given_name_the_tagger_left_out_after_a_governorate_is_the_governor_s(nlp: NLP) -> None:
+    text = ("استقبل رئيس الوزراء اليمني في عدن اليوم محافظ تعز فضل أحمد العزعزي، ومحافظ الضالع فضل محمد حسين الجعدي، "
+            "وبحث معهما الأوضاع الإنسانية.")
+    [m] = meetings(nlp, text)
+    assert {p.name: p.title for p in m.participants} == {
+        "فضل أحمد العزعزي": "محافظ تعز", "فضل محمد حسين الجعدي": "محافظ الضالع"}
+
+
+def test_a_visit_to_give_eid_greetings_is_no_meeting(nlp: NLP) -> None:
+    text = ("زار سفير اليابان لدى المملكة كينجي هيراتا مستشفى الملك خالد ليعايد المرضى مع مدير المستشفى "
+            "الدكتور سامي العتيبي.")
+    assert meetings(nlp, text) == []
+
+
+def test_the_eponym_of_a_school_in_a_title_is_no_party(nlp: NLP) -> None:
+    text = ("استقبل الأمين العام لرابطة العالم الإسلامي الشيخ محمد العيسى في مكتبه بمكة المكرمة المدير العام لمدارس "
+            "ابن رشد الإسلامية في السنغال أحمد ديوب.")
+    [m] = meetings(nlp, text)
+    assert {p.name: p.country for p in m.participants} == {"محمد العيسى": None, "أحمد ديوب": "SN"}
+
+
 def test_a_host_with_no_country_in_the_text_is_of_the_country_the_article_is_filed_from(nlp: NLP) -> None:
     text = ("الدوحة - قنا\nاستقبل رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني، "
             "بمكتبه في الديوان الأميري اليوم، وزير خارجية سنغافورة فيفيان بالاكريشنان، وبحث معه العلاقات الثنائية.")

@@ -14,6 +14,7 @@ from workers.extraction.word_classes import (
     TIME_WORDS,
     chain_ok,
     definite,
+    glued_pronoun,
     headed_by,
     honorific_before,
     in_honorific,
@@ -326,9 +327,15 @@ def family_pair(analysis: Analysis, j: int, last: int) -> tuple[int, int] | None
 RARE_FAMILY = 100  # a definite nisba news writes less often than this is a family's name (الزنداني), not an adjective
 
 
+def feminine_stem(w: Word) -> bool:
+    """A word ending in ت, the form a noun in ة takes before a pronoun (جولت|ه، زوجت|ه)."""
+    return w.text.endswith("ت")
+
+
 def unseen_surname(analysis: Analysis, first: int, i: int) -> bool:
     w = analysis.words[i]
     return (analysis.counted and w.freq == 0 and i - first <= 3 and w.text.isalpha() and not w.text.startswith("ال")
+            and not (feminine_stem(w) and glued_pronoun(analysis.words, i))  # جولت|ه: his tour
             and len(w.text) >= MIN_SURNAME and w.upos in ("VERB", "NOUN", "ADJ", "PROPN", "X")
             and (w.upos == "VERB" or not not_name(analysis, i)) and not is_title_head(w)
             and norm(w.text) not in meeting_words()["verb_forms"])
@@ -389,16 +396,25 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
                 and words[first - 2].upos in ("NOUN", "PROPN", "X") and not not_name(analysis, first - 2) \
                 and not unlikely_name(words[first - 2]):
             first -= 2  # وزيرة الخارجية البلجيكية حجة ل|حبيب: a given name after the demonym, the family name cut
+        if first - 3 >= sent_first and words[first - 1].text == "ه" and words[first - 2].end == words[first - 1].start \
+                and words[first - 2].freq < RARE and words[first - 2].upos != "VERB" and not feminine_stem(words[first - 2]) \
+                and not is_title_head(words[first - 2]) \
+                and (is_title_head(words[first - 3]) or honorific_before(words, first - 2, sent_first)):
+            first -= 2  # الرئيس عبدرب|ه منصور هادي: a given name ending in ه, cut as if it carried a pronoun
         given = first - 1
         if given - 1 >= sent_first and words[given].upos == "PRON" and words[given].start == words[given - 1].end:
             given -= 1  # ميت|ه فريدريكسن: a given name the tokenizer cut as if it ended in a pronoun
         if given - 1 >= sent_first and (words[given].ner == "S-LOC" or words[given].upos in ("NOUN", "ADJ", "X")) \
-                and not match_at(analysis, given, given) and (country := match_at(analysis, given - 1, given - 1)) \
-                and country.how in ("name", "demonym") and not not_name(analysis, given) \
-                and not unlikely_name(words[given]) \
-                and any(is_title_head(words[k]) for k in range(max(sent_first, given - 6), given - 1)):
+                and not match_at(analysis, given, given) and not not_name(analysis, given) \
+                and not unlikely_name(words[given]) and (
+                    ((country := match_at(analysis, given - 1, given - 1))
+                     and country.how in ("name", "demonym", "capital", "city")
+                     and any(is_title_head(words[k]) for k in range(max(sent_first, given - 6), given - 1)))
+                    or (given - 2 >= sent_first and is_title_head(words[given - 2]) and definite(words, given - 1)
+                        and not definite(words, given) and words[given].upos != "ADJ" and words[first].ner[:2] == "B-")):
             first = given  # سفير المملكة المتحدة لدى اليمن عبدة شريف، رئيسة وزراء الدنمارك ميته فريدريكسن: a title's
-            # country, then a word the tagger left out, then the name: that word is the given name
+            # country or city (محافظ تعز فضل …), then a word the tagger left out, then the name: that word is the given name; so after a
+            # title's one definite genitive, which an indefinite word cannot go on (محافظ الضالع فضل محمد الجعدي)
         if first == last and first - 2 >= sent_first and (hit := match_at(analysis, first - 1, first - 1)) \
                 and hit.how == "name" and match_at(analysis, first - 2, first - 2) and norm(words[first - 1].text) != "و":
             first -= 1  # رئيسة وزراء إيطاليا جورجيا ميلوني: a title names one country; the second starts the name
@@ -467,9 +483,12 @@ def named_after(analysis: Analysis, first: int) -> bool:
     """The name is part of a place or institution named after its bearer (مستشفى الملك فهد)."""
     words, i = analysis.words, first - 1
     sent_first = analysis.sentences[words[first].sent].first
+    if i > sent_first and norm(words[i].text) in ("ابن", "ابو"):
+        i -= 1  # مدارس ابن رشد: NER may leave ابن out of the name
     while i >= sent_first and first - i <= 3 and (is_title_head(words[i]) or words[i].key in people()["honorific_words"]):
         i -= 1
-    return i >= sent_first and words[i].key in people()["eponym_heads"]
+    # a head with the article takes no name after it (رئيس المركز الدكتور X is the center's head, X)
+    return i >= sent_first and words[i].key in people()["eponym_heads"] and not definite(words, i)
 
 
 def nisba_surname(analysis: Analysis, last: int, sent_last: int, untitled: bool = False) -> bool:

@@ -170,7 +170,7 @@ def sentence_rejects(analysis: Analysis, sent: int) -> set[str]:
     if forms & mw["not_meeting_context"]:
         out |= {"noun", "meet"}
     if any(p in sentence_text(analysis, sent) for p in mw["greeting_purpose"]):
-        out |= {"receive", "meet", "noun"}
+        out |= {"receive", "meet", "noun", "visit"}
         talk = [s for s in (sent, sent + 1) if s < len(analysis.sentences)
                 and {norm(w.text) for w in analysis.sentence_words(s)} & TALK_WORDS]
         if not talk:

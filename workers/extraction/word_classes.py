@@ -42,7 +42,8 @@ def is_honorific_at(words: list[Word], i: int) -> int:
 
 def definite(words: list[Word], i: int) -> bool:
     """Written with the article: الأمير، للأمير، ل|لأمير."""
-    return words[i].text.startswith(("ال", "لل")) or (i > 0 and words[i - 1].text == "ل" and words[i - 1].end == words[i].start)
+    return words[i].text.startswith(("ال", "لل")) or (
+        i > 0 and words[i - 1].text == "ل" and words[i - 1].end == words[i].start and words[i].text.startswith("ل"))
 
 
 def honorific_before(words: list[Word], i: int, first: int) -> bool:
