@@ -997,6 +997,31 @@ def test_the_eponym_of_a_school_in_a_title_is_no_party(nlp: NLP) -> None:
     assert {p.name: p.country for p in m.participants} == {"محمد العيسى": None, "أحمد ديوب": "SN"}
 
 
+def test_an_official_named_by_office_alone_who_places_a_call_is_a_party(nlp: NLP) -> None:
+    text = "أجرى وزير الخارجية الفرنسي اتصالا هاتفيا مع نظيره الإيراني عباس عراقجي تناول الملف النووي."
+    [m] = meetings(nlp, text)
+    assert m.mode == Mode.phone
+    assert {p.country for p in m.participants} == {"FR", "IR"}
+
+
+def test_states_joined_to_a_place_by_wa_are_places_too(nlp: NLP) -> None:
+    text = "التقى وزير الخارجية الأردني أيمن الصفدي في عمان اليوم المبعوث الأممي، وبحثا الأوضاع في سوريا والعراق."
+    [m] = meetings(nlp, text)
+    assert [p.kind for p in m.participants] == [Kind.person, Kind.person]
+
+
+def test_the_states_of_ministers_after_fi_are_parties(nlp: NLP) -> None:
+    text = "واجتمع وزراء الري والمياه في مصر والسودان وإثيوبيا في الخرطوم أمس، لبحث تحفظات مصرية بشأن سد النهضة."
+    [m] = meetings(nlp, text)
+    assert {"EG", "SD", "ET"} <= {p.country for p in m.participants}
+
+
+def test_a_coach_meeting_his_players_is_no_meeting_with_himself(nlp: NLP) -> None:
+    text = ("أشرف المدير الفني للفريق التونسي كمال القلصي على التدريبات في ملعب قرطاج. وعلى صعيد متصل عقد المدير الفني "
+            "للفريق كمال القلصي مساء أمس اجتماعا فنيا مع لاعبي الفريق في قاعة الاجتماعات.")
+    assert meetings(nlp, text) == []
+
+
 def test_a_host_with_no_country_in_the_text_is_of_the_country_the_article_is_filed_from(nlp: NLP) -> None:
     text = ("الدوحة - قنا\nاستقبل رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني، "
             "بمكتبه في الديوان الأميري اليوم، وزير خارجية سنغافورة فيفيان بالاكريشنان، وبحث معه العلاقات الثنائية.")

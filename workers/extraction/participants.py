@@ -7,13 +7,15 @@ people named as senders of greetings (نقل تحيات …) are left out.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from schemas import Kind, Participant, Role, Span
 from workers.analysis import Analysis, norm
 from workers.extraction.countries import holder_country, is_international, match_at
 from workers.extraction.lexicon import meeting_words, people
 from workers.extraction.mentions import Mention, sentence_mentions
 from workers.extraction.places import TOPIC_OPENERS
-from workers.extraction.titles import right_title
+from workers.extraction.titles import PLURAL_HEADS, right_title
 from workers.extraction.triggers import PLURAL_PRONOUNS, Trigger
 from workers.extraction.word_classes import ORDINALS, glued_pronoun, is_honorific_at, is_time_word, is_title_head
 
@@ -64,13 +66,25 @@ def absent_before(analysis: Analysis, first: int, trigger: int) -> set[int]:
     return out
 
 
+def placed_state(analysis: Analysis, first: int) -> bool:
+    """Is the state named from word `first` a place: after في or a visit verb, or joined by و to one that is?"""
+    words = analysis.words
+    prev = norm(words[first - 1].text) if first > 0 else ""
+    if prev == "في" and any(w.key in PLURAL_HEADS for w in words[max(0, first - 5):first - 1]):
+        return False  # وزراء الري في مصر والسودان: the states the ministers serve
+    if prev in LOCATIVE or prev in VISITED:
+        return True
+    before = next((h for a in range(max(0, first - 4), first - 1)
+                   if (h := match_at(analysis, a, first - 2)) is not None and h.last == first - 2 and h.how == "name"), None)
+    return prev == "و" and before is not None and placed_state(analysis, before.first)
+
+
 def usable(analysis: Analysis, m: Mention, stop: int | None, resume: int | None = None) -> bool:
     if stop is not None and m.first > stop and not (resume is not None and m.first > resume):
         return False
     words = analysis.words
-    prev = norm(words[m.first - 1].text) if m.first > 0 else ""
-    if m.kind == Kind.country and (prev in LOCATIVE or prev in VISITED):
-        return False  # a place (في مصر، زار روسيا), not a party
+    if m.kind == Kind.country and placed_state(analysis, m.first):
+        return False  # a place (في مصر، زار روسيا، في سوريا واليمن), not a party
     if m.kind == Kind.group and (m.last < len(words) - 1 and norm(words[m.first + 1].text) in ESCORT):
         return False  # والوفد المرافق له: the delegation comes with a named party
     return True
@@ -230,7 +244,7 @@ def unnamed_officials(analysis: Analysis, t: Trigger, mentions: list[Mention], s
     s = analysis.sentences[t.sent]
     # every person the sentence names, party or not (a teller before «أن» too), is nobody's unnamed office
     named = mentions + [m for m in sentence_mentions(analysis, t.sent) if m.kind == Kind.person]
-    used = {i for m in named for i in range(m.extent[0], m.extent[1] + 1)} | set(range(t.first, t.word + 1))
+    used = {i for m in named for i in range(m.extent[0], m.extent[1] + 1)} | {t.first, t.word}  # not the subject between
     i = s.first
     while i <= s.last:
         # an indefinite head (رئيس الوزراء اللبناني) only where it opens a phrase: after the verb or a comma
@@ -246,10 +260,17 @@ def unnamed_officials(analysis: Analysis, t: Trigger, mentions: list[Mention], s
             continue
         a, b = chain
         office = keys_of(analysis, chain)
-        if any(m.title and keys_of(analysis, m.title) == office for m in mentions):
+        if any(m.title and keys_of(analysis, m.title) == office for m in mentions) or any(m.first == b + 1 for m in named):
             i = b + 1
-            continue  # the office of a party named before (نائب خادم الحرمين الشريفين … الأمير محمد بن نايف)
+            continue  # the office of a party named before (نائب خادم الحرمين الشريفين … الأمير محمد بن نايف) or after it
+        if later := next((m for m in named if m.first > b and m.title
+                          and keys_of(analysis, m.title) == office[:m.title[1] - m.title[0] + 1]), None):
+            # عقد الرئيس المصري اجتماعا مع سموه … الرئيس عبدالفتاح السيسي: named further on, the office's state his
+            return [later if later.country else replace(later, country=holder_country(analysis, a, b, capitals=False))]
         if holder := office_holder(analysis, t.sent, office):
+            if any(same_person(analysis, holder, m) for m in mentions):
+                i = b + 1
+                continue  # a party named here, whose office was told in full before
             return [holder]
         country = holder_country(analysis, a, b, capitals=False)
         international = is_international(analysis, a, b)
