@@ -1022,6 +1022,19 @@ def test_a_coach_meeting_his_players_is_no_meeting_with_himself(nlp: NLP) -> Non
     assert meetings(nlp, text) == []
 
 
+def test_the_reporter_in_a_byline_is_no_host(nlp: NLP) -> None:
+    text = ("سارة المطيري- عين اليوم\nاستقبل مدير جامعة الطائف الدكتور يوسف عسيري، بمقر الجامعة اليوم، طلاب "
+            "برنامج موهبة الصيفي.")
+    assert not [p for m in meetings(nlp, text) for p in m.participants if p.name.startswith("سارة المطيري")]
+
+
+def test_talks_held_during_a_visit_told_by_its_pronoun_are_a_meeting(nlp: NLP) -> None:
+    text = "يقوم وزير الخارجية الإيطالي أنطونيو تاياني غدا بزيارة إلى القاهرة يجري خلالها محادثات مع نظيره المصري بدر عبد العاطي."
+    [m] = meetings(nlp, text)
+    assert (m.status, m.date.value) == (Status.planned, PUBLISHED + dt.timedelta(days=1))
+    assert {p.name: p.country for p in m.participants} == {"أنطونيو تاياني": "IT", "بدر عبد العاطي": "EG"}
+
+
 def test_a_host_with_no_country_in_the_text_is_of_the_country_the_article_is_filed_from(nlp: NLP) -> None:
     text = ("الدوحة - قنا\nاستقبل رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني، "
             "بمكتبه في الديوان الأميري اليوم، وزير خارجية سنغافورة فيفيان بالاكريشنان، وبحث معه العلاقات الثنائية.")

@@ -364,6 +364,7 @@ def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
         # والتقى رئيس دولة الإمارات …: the subject left out is the person the sentence before was about
         # (كما أجرى سموه اتصالا آخر …, after a sentence on what the first call took up: the nearest one naming someone)
         dropped = next((m for sent in range(t.sent - 1, max(-1, t.sent - 4), -1)
+                        if any(w.upos == "VERB" for w in analysis.sentence_words(sent))  # not a byline (حسن عسيري- عين اليوم)
                         for m in sentence_mentions(analysis, sent)
                         if m.kind == Kind.person and not same_person(analysis, m, chosen[0])), None)
         if dropped is not None:  # (not the one named here: عقد الملك عبد الله اجتماعا مع سمو|ه)

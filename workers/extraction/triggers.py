@@ -324,7 +324,8 @@ def noun_trigger(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
     i = w.index
     s = analysis.sentences[w.sent]
     prev = [norm(x.text) for x in words[max(s.first, i - 3):i]]
-    if prev and (set(prev[-2:]) & BACK_REFERENCE):
+    closed = i - 2 >= s.first and glued_pronoun(words, i - 2)  # يجري خلال|ها محادثات: the pronoun is the visit
+    if prev and (set(prev[-1:] if closed else prev[-2:]) & BACK_REFERENCE):
         return None
     if w.text.startswith("ال") and prev and prev[-1] in DISCUSSED_BY:
         return None  # تناول اللقاء …: the meeting already reported, now its content
