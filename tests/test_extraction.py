@@ -1035,6 +1035,14 @@ def test_talks_held_during_a_visit_told_by_its_pronoun_are_a_meeting(nlp: NLP) -
     assert {p.name: p.country for p in m.participants} == {"أنطونيو تاياني": "IT", "بدر عبد العاطي": "EG"}
 
 
+def test_the_king_a_foundation_is_named_after_is_no_party(nlp: NLP) -> None:
+    text = ("التقى وزير الثقافة الأمير بدر بن عبدالله بن فرحان والأمين العام لدارة الملك عبدالعزيز الأستاذ فهد السماري "
+            "في الرياض أمس، وبحثا التعاون في حفظ الوثائق التاريخية.")
+    [m] = meetings(nlp, text)
+    assert {p.name: p.title for p in m.participants} == {
+        "بدر بن عبدالله بن فرحان": "وزير الثقافة", "فهد السماري": "الأمين العام لدارة الملك عبدالعزيز"}
+
+
 def test_a_host_with_no_country_in_the_text_is_of_the_country_the_article_is_filed_from(nlp: NLP) -> None:
     text = ("الدوحة - قنا\nاستقبل رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني، "
             "بمكتبه في الديوان الأميري اليوم، وزير خارجية سنغافورة فيفيان بالاكريشنان، وبحث معه العلاقات الثنائية.")
