@@ -1043,6 +1043,14 @@ def test_the_king_a_foundation_is_named_after_is_no_party(nlp: NLP) -> None:
         "بدر بن عبدالله بن فرحان": "وزير الثقافة", "فهد السماري": "الأمين العام لدارة الملك عبدالعزيز"}
 
 
+def test_a_subject_ends_before_what_frames_it(nlp: NLP) -> None:
+    text = ("استقبل رئيس الوزراء اللبناني نواف سلام في السراي الحكومي سفير ألمانيا لدى لبنان كورت شتوكل، وجرى عرض "
+            "للأوضاع العامة والمستجدات السياسية في ضوء التطورات الأخيرة.")
+    [m] = meetings(nlp, text)
+    [topic] = [t for t in m.topics if t.key.value == "regional_situation"]
+    assert topic.evidence.text.endswith("والمستجدات السياسية")
+
+
 def test_a_host_with_no_country_in_the_text_is_of_the_country_the_article_is_filed_from(nlp: NLP) -> None:
     text = ("الدوحة - قنا\nاستقبل رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني، "
             "بمكتبه في الديوان الأميري اليوم، وزير خارجية سنغافورة فيفيان بالاكريشنان، وبحث معه العلاقات الثنائية.")

@@ -17,6 +17,9 @@ INSTITUTIONS = {"مجلس", "وزاره", "لجنه", "هيئه", "صندوق", 
 STOP_WORDS = {"حيث", "التي", "الذي", "بما", "مما", "كما", "وذلك", "ذلك", "اضافه", "الي", "خلال", "مع", "عن", "الا", "ان", "انه"}
 
 
+FRAMES = {"ضوء", "ظل", "اطار", "سياق", "اعقاب"}  # في ضوء، في ظل، في إطار، في سياق، في أعقاب
+
+
 def phrase_end(analysis: Analysis, i: int, last: int) -> int:
     """Extend a cue over its complement: adjectives, genitives, في/بين + place, و + adjective."""
     words = analysis.words
@@ -26,6 +29,8 @@ def phrase_end(analysis: Analysis, i: int, last: int) -> int:
         form = norm(nxt.text)
         if is_punct(nxt) or form in STOP_WORDS or nxt.upos in ("VERB", "AUX", "PRON", "SCONJ"):
             break
+        if form == "في" and j + 2 <= last and norm(words[j + 2].text) in FRAMES:
+            break  # المستجدات السياسية | في ضوء …: what frames the subject, not its place
         if form in ("في", "بين", "ل", "علي") and j + 2 <= last and not is_punct(words[j + 2]):
             j += 2
             continue
