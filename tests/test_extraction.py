@@ -1051,6 +1051,13 @@ def test_a_subject_ends_before_what_frames_it(nlp: NLP) -> None:
     assert topic.evidence.text.endswith("والمستجدات السياسية")
 
 
+def test_a_definite_office_after_a_titled_name_is_the_guest_s_not_the_host_s(nlp: NLP) -> None:
+    text = ("الرباط - أجرى وزير الشؤون الخارجية ناصر بوريطة أمس مباحثات مع نظيره الموريتاني محمد سالم ولد مرزوك.\n"
+            "وفي وقت لاحق، استقبل رئيس الحكومة عزيز أخنوش الوزير الموريتاني، حيث تناول اللقاء مشاريع الربط الطرقي.")
+    host = next(p for m in meetings(nlp, text) for p in m.participants if p.name == "عزيز أخنوش")
+    assert (host.title, host.country) == ("رئيس الحكومة", "MA")
+
+
 def test_a_host_with_no_country_in_the_text_is_of_the_country_the_article_is_filed_from(nlp: NLP) -> None:
     text = ("الدوحة - قنا\nاستقبل رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني، "
             "بمكتبه في الديوان الأميري اليوم، وزير خارجية سنغافورة فيفيان بالاكريشنان، وبحث معه العلاقات الثنائية.")

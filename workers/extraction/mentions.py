@@ -19,7 +19,15 @@ from workers.extraction.countries import CountryHit, country_in, holder_country,
 from workers.extraction.lexicon import meeting_words, people
 from workers.extraction.names import name_cores, named_after, nisba_surname, regnal_end, surnames, surnames_before, verb_follows_nisba
 from workers.extraction.titles import PLURAL_HEADS, left_title, right_title, shared_title
-from workers.extraction.word_classes import CHAIN_POS, COUNTERPART, chain_ok, honorific_before, is_person_tag, is_time_word
+from workers.extraction.word_classes import (
+    CHAIN_POS,
+    COUNTERPART,
+    chain_ok,
+    honorific_before,
+    is_person_tag,
+    is_time_word,
+    is_title_head,
+)
 
 
 @dataclass
@@ -73,8 +81,9 @@ def find_persons(analysis: Analysis, sent: int) -> list[Mention]:
             last = end  # الملك عبدالله الثاني عاهل الأردن: the title follows the ordinal
             taken.update(range(first, end + 1))
         right = right_title(analysis, last, s.last, taken)
-        if left and right and other_state(analysis, left, right):
-            right = None  # استقبل الرئيس التركي أردوغان رئيس الوزراء العراقي: the title after is the one received
+        if left and right and (other_state(analysis, left, right) or bare_office(analysis, *right)):
+            right = None  # استقبل الرئيس التركي أردوغان رئيس الوزراء العراقي، رئيس الحكومة عزيز أخنوش الوزير
+            # الموريتاني: the title after is the one received
         chains = [c for c in (left, right) if c]
         title = max(chains, key=lambda c: c[1] - c[0]) if chains else None
         if left and analysis.words[left[0]].key in COUNTERPART:
@@ -101,6 +110,14 @@ def other_state(analysis: Analysis, left: tuple[int, int], right: tuple[int, int
     a, b = holder_country(analysis, *left), holder_country(analysis, *right)
     return a is not None and b is not None and a.code != b.code and not is_international(analysis, *left) \
         and not is_international(analysis, *right)
+
+
+def bare_office(analysis: Analysis, first: int, last: int) -> bool:
+    """A definite office and its demonym alone (الوزير الموريتاني): a person of its own, never a named one's
+    second title."""
+    words = analysis.words
+    return last == first + 1 and words[first].text.startswith("ال") and is_title_head(words[first]) \
+        and (hit := match_at(analysis, last, last)) is not None and hit.how == "demonym"
 
 
 def joined_demonym(analysis: Analysis, first: int, sent_first: int) -> CountryHit | None:
