@@ -1058,6 +1058,14 @@ def test_a_definite_office_after_a_titled_name_is_the_guest_s_not_the_host_s(nlp
     assert (host.title, host.country) == ("رئيس الحكومة", "MA")
 
 
+def test_a_subject_left_out_after_one_told_by_its_pronoun_is_the_one_named_first(nlp: NLP) -> None:
+    text = ("التقى وزير الخارجية الكويتي عبدالله اليحيا في جنيف اليوم وزير خارجية سويسرا إينياتسيو كاسيس، وبحثا العلاقات.\n"
+            "كما التقى معاليه وزيرة خارجية النمسا بياته ماينل رايزينغر، وجرى بحث التعاون الاقتصادي.\n"
+            "والتقى أيضا المفوض السامي لحقوق الإنسان فولكر تورك، واستعرض معه أوضاع اللاجئين.")
+    last = meetings(nlp, text)[-1]
+    assert {p.name for p in last.participants} == {"عبدالله اليحيا", "فولكر تورك"}
+
+
 def test_a_host_with_no_country_in_the_text_is_of_the_country_the_article_is_filed_from(nlp: NLP) -> None:
     text = ("الدوحة - قنا\nاستقبل رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني، "
             "بمكتبه في الديوان الأميري اليوم، وزير خارجية سنغافورة فيفيان بالاكريشنان، وبحث معه العلاقات الثنائية.")

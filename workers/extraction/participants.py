@@ -308,6 +308,16 @@ def pronoun_party(analysis: Analysis, t: Trigger) -> bool:
 HONORED_PRONOUNS = {"سموه", "سموها", "معاليه", "معاليها", "فخامته", "جلالته", "سعادته", "سماحته", "دولته", "فضيلته"}
 
 
+def after_honored_pronoun(analysis: Analysis, m: Mention) -> bool:
+    """كما التقى سموه وزيرة خارجية أستراليا …: one named after a subject told by its pronoun is the object,
+    not whom a later sentence leaves out."""
+    words, k = analysis.words, m.extent[0] - 1
+    if k < analysis.sentences[m.sent].first:
+        return False
+    return norm(words[k].text) in HONORED_PRONOUNS or (
+        glued_pronoun(words, k - 1) and k - 1 >= 0 and bool(is_honorific_at(words, k - 1)))
+
+
 def their_meeting(analysis: Analysis, t: Trigger) -> bool:
     """A meeting noun with a dual or plural pronoun (خلال لقائهما): the meeting of those named before it."""
     return t.kind == "noun" and glued_pronoun(analysis.words, t.word) and norm(analysis.words[t.word + 1].text) in PLURAL_PRONOUNS
@@ -366,7 +376,8 @@ def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
         dropped = next((m for sent in range(t.sent - 1, max(-1, t.sent - 4), -1)
                         if any(w.upos == "VERB" for w in analysis.sentence_words(sent))  # not a byline (حسن عسيري- عين اليوم)
                         for m in sentence_mentions(analysis, sent)
-                        if m.kind == Kind.person and not same_person(analysis, m, chosen[0])), None)
+                        if m.kind == Kind.person and not same_person(analysis, m, chosen[0])
+                        and not after_honored_pronoun(analysis, m)), None)
         if dropped is not None:  # (not the one named here: عقد الملك عبد الله اجتماعا مع سمو|ه)
             chosen = [dropped, *chosen]
             if t.kind == "receive" and titled_object(analysis, chosen[1]):
