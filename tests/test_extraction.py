@@ -1066,6 +1066,14 @@ def test_a_subject_left_out_after_one_told_by_its_pronoun_is_the_one_named_first
     assert {p.name for p in last.participants} == {"عبدالله اليحيا", "فولكر تورك"}
 
 
+def test_another_call_after_a_phone_call_is_a_phone_call(nlp: NLP) -> None:
+    text = ("أجرى وزير الخارجية التونسي محمد علي النفطي اتصالا هاتفيا مع نظيره الجزائري أحمد عطاف. "
+            "كما أجرى اتصالا آخر مع وزير الخارجية الليبي الطاهر الباعور، تناول الأوضاع في ليبيا.")
+    calls = meetings(nlp, text)
+    assert [m.mode for m in calls] == [Mode.phone, Mode.phone]
+    assert "الطاهر الباعور" in {p.name for p in calls[1].participants}
+
+
 def test_a_host_with_no_country_in_the_text_is_of_the_country_the_article_is_filed_from(nlp: NLP) -> None:
     text = ("الدوحة - قنا\nاستقبل رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني، "
             "بمكتبه في الديوان الأميري اليوم، وزير خارجية سنغافورة فيفيان بالاكريشنان، وبحث معه العلاقات الثنائية.")

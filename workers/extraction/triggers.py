@@ -128,8 +128,24 @@ def planned(analysis: Analysis, t: Trigger) -> bool:
     return imperfect and (any(x in mw["future_markers"] for x in sentence) or during)
 
 
+ANOTHER = {"اخر", "ثانيا", "مماثلا"}
+
+
+def earlier_call(analysis: Analysis, i: int) -> Mode | None:
+    """اتصالا آخر: the mode of the call the article told before (اتصالا هاتفيا), if it told one."""
+    words, mw = analysis.words, meeting_words()
+    if i + 1 >= len(words) or norm(words[i + 1].text) not in ANOTHER:
+        return None
+    for w, nxt in itertools.pairwise(words[:i]):
+        if w.key.startswith("اتصال") and norm(nxt.text) in mw["phone_words"] | mw["video_words"]:
+            return Mode.phone if norm(nxt.text) in mw["phone_words"] else Mode.video
+    return None
+
+
 def mode_of(analysis: Analysis, t: Trigger) -> Mode:
     mw = meeting_words()
+    if again := earlier_call(analysis, t.word):
+        return again
     near = [norm(w.text) for w in window(analysis, t.word, 3, 4)]
     if t.kind in ("phone", "receive_call") or any(x in mw["phone_words"] for x in near):
         return Mode.phone
@@ -331,7 +347,7 @@ def noun_trigger(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
         return None  # تناول اللقاء …: the meeting already reported, now its content
     if w.key.startswith("اتصال"):
         nxt = [norm(x.text) for x in words[i + 1:min(sent_last, i + 2) + 1]]
-        if not set(nxt) & mw["phone_words"] and not set(nxt) & mw["video_words"]:
+        if not set(nxt) & mw["phone_words"] and not set(nxt) & mw["video_words"] and earlier_call(analysis, i) is None:
             return None
     supported = None
     # أجرى وزير الخارجية المصري سامح شكري محادثات: the verb up to 9 words back, 2 more for each comma
