@@ -1074,6 +1074,20 @@ def test_another_call_after_a_phone_call_is_a_phone_call(nlp: NLP) -> None:
     assert "الطاهر الباعور" in {p.name for p in calls[1].participants}
 
 
+def test_after_lam_a_word_that_begins_with_lam_keeps_it(nlp: NLP) -> None:
+    a = analyse(nlp, "دعا للقاء قريب للجنة الوزارية وللسلطة الفلسطينية وللأزمة السورية.")
+    bare = {w.text: w.key for w in a.words}
+    assert (bare["لقاء"], bare["لجنة"]) == ("لقاء", "لجنه")  # ل|لقاء، ل|لجنة: the word itself
+    assert (bare["للسلطة"], bare["للأزمة"]) == ("سلطه", "ازمه")  # the article's ل and the noun
+
+
+def test_a_committee_to_meet_later_names_no_subject(nlp: NLP) -> None:
+    text = ("بحث وزير الدفاع الكويتي الشيخ عبدالله علي الصباح في الكويت اليوم مع وزير الدفاع الإيطالي غويدو كروسيتو "
+            "التعاون العسكري بين البلدين. واتفق الجانبان على عقد الاجتماع القادم للجنة العسكرية المشتركة في روما.")
+    [m] = meetings(nlp, text)
+    assert [(t.key.value, t.country) for t in m.topics] == [("defense_military", None)]
+
+
 def test_a_host_with_no_country_in_the_text_is_of_the_country_the_article_is_filed_from(nlp: NLP) -> None:
     text = ("الدوحة - قنا\nاستقبل رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني، "
             "بمكتبه في الديوان الأميري اليوم، وزير خارجية سنغافورة فيفيان بالاكريشنان، وبحث معه العلاقات الثنائية.")

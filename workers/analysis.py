@@ -15,7 +15,7 @@ import stanza
 from workers.arabic import norm
 from workers.ner_context import propagate
 from workers.nlp import NLP
-from workers.segmentation import tokenize
+from workers.segmentation import RARE, tokenize
 
 __all__ = ["Analysis", "Entity", "Sentence", "Word", "analyse", "norm"]
 
@@ -121,14 +121,27 @@ def _entities(words: list[Word]) -> list[Entity]:
     return out
 
 
-def keys(words: list[Word]) -> None:
-    """Bare forms: normalised, without the article; ل + لسلطة (PUD's split of للسلطة) keys as سلطة."""
+def starts_with_lam(rest: str, freq: dict[str, int] | None) -> bool:
+    """After ل, is `rest` a word that begins with ل (ل|لقاء، للجنة: the article's ل written once) rather
+    than the article's ل and a noun (ل|لسلطة، للأمم)? News writes the article before the reading that is."""
+    if not freq:
+        return False
+    as_word, as_noun = (freq.get(norm("ال" + x), 0) for x in (rest, rest[1:]))
+    if max(as_word, as_noun) >= RARE:  # twice as common: لأزمة normalises as لازمة, and news writes اللازمة too
+        return as_word > 2 * as_noun
+    return freq.get(norm(rest), 0) > max(RARE, freq.get(norm(rest[1:]), 0))  # لبنان: a name, never with the article
+
+
+def keys(words: list[Word], freq: dict[str, int] | None = None) -> None:
+    """Bare forms: normalised, without the article; ل + لسلطة (PUD's split of للسلطة) keys as سلطة,
+    ل + لقاء as لقاء (the news frequencies tell which; without them, the article)."""
     for i, w in enumerate(words):
         n, raw = norm(w.text), w.text
         if i > 0 and words[i - 1].text == "ل" and words[i - 1].end == w.start and raw.startswith("ل") and len(n) > 2:
-            n, raw = "ا" + n, "ا" + raw
+            n, raw = ("ال" + n, "ال" + raw) if starts_with_lam(raw, freq) else ("ا" + n, "ا" + raw)
         elif raw.startswith("لل") and len(n) > 4:
-            n, raw = "ا" + n[1:], "ا" + raw[1:]  # للأمم → الأمم
+            # للأمم → الأمم، للقاء → اللقاء
+            n, raw = ("ا" + n, "ا" + raw) if starts_with_lam(raw[1:], freq) else ("ا" + n[1:], "ا" + raw[1:])
         if n.endswith(("ئ", "ؤ")) and i + 1 < len(words) and words[i + 1].upos == "PRON" and words[i + 1].start == w.end:
             n = n[:-1] + "ء"  # لقائ|ه، لقاؤ|هما: the hamza's seat moves before a pronoun, the word is لقاء
         w.key = n[2:] if raw.startswith("ال") and len(n) > 4 else n
@@ -192,7 +205,7 @@ def finish(nlp: NLP, analysis: Analysis) -> None:
     """What the extraction reads beyond Stanza's output: the article's entities (with labels
     carried to other mentions), the words' bare forms and corpus frequencies."""
     carry_entities(analysis)
-    keys(analysis.words)
+    keys(analysis.words, nlp.frequencies)
     if nlp.frequencies:
         analysis.counted = True
         for w in analysis.words:

@@ -304,10 +304,10 @@ OBJECT_NOUNS = {"لقاء", "استقبال"}
 
 
 def meets_object(analysis: Analysis, i: int, sent_last: int) -> bool:
-    """ب|لقاء / ل|لقاء and then the other party (نظيره، a title, an honorific): meeting someone, not a meeting
-    referred to."""
+    """ب|لقاء and then the other party (نظيره، a title, an honorific): meeting someone, not a meeting referred
+    to (not ل|لقاء: يتطلع للقاء …، توجه إلى الدوحة للقاء …, a purpose, as often hoped for as held)."""
     words = analysis.words
-    if words[i].key not in OBJECT_NOUNS or i == 0 or norm(words[i - 1].text) not in ("ب", "ل") \
+    if words[i].key not in OBJECT_NOUNS or i == 0 or norm(words[i - 1].text) != "ب" \
             or words[i - 1].end != words[i].start or i + 1 > sent_last:
         return False
     nxt = words[i + 1]
