@@ -9,7 +9,9 @@ from workers.segmentation import repair, split_future, split_proclitic
 # counts shaped like news: the rest of و|زير is no word; لي ("to me") is one, as is ولي
 FREQ = {"وزير": 6000, "زير": 2, "ولي": 3900, "لي": 1500, "قال": 5800, "وقال": 12000,
         # given names are counted before «بن»: فيصل is one, ومحمد is و + a name
-        "فيصل": 2100, "يصل": 1100, "فيصل بن": 1100, "محمد": 30000, "ومحمد": 900, "محمد بن": 3400, "ومحمد بن": 50}
+        "فيصل": 2100, "يصل": 1100, "فيصل بن": 1100, "محمد": 30000, "ومحمد": 900, "محمد بن": 3400, "ومحمد بن": 50,
+        # سعيد and عيد are both names; news writes سعيد before «بن» nine times as often
+        "سعيد": 1100, "عيد": 2400, "سعيد بن": 160, "عيد بن": 18}
 
 
 def spans(text: str, pieces: list[str]) -> list[tuple[str, int, int]]:
@@ -51,6 +53,11 @@ def test_title_word_before_its_genitive_without_the_article_is_kept_whole() -> N
 def test_given_name_is_kept_whole() -> None:
     assert words("الأمير فيصل بن فرحان", ["الأمير", "ف", "يصل", "بن", "فرحان"]) == ["الأمير", "فيصل", "بن", "فرحان"]
     assert words("ومحمد بن زايد", ["و", "محمد", "بن", "زايد"]) == ["و", "محمد", "بن", "زايد"]
+
+
+def test_a_given_name_before_bin_is_kept_whole_where_news_writes_it_there_more_often_than_its_rest() -> None:
+    assert words("الباحة سعيد بن محمد", ["الباحة", "س", "عيد", "بن", "محمد"]) == ["الباحة", "سعيد", "بن", "محمد"]
+    assert words("الباحة سعيد المحمد", ["الباحة", "س", "عيد", "المحمد"]) == ["الباحة", "س", "عيد", "المحمد"]
 
 
 def test_conjunction_kept_where_the_rest_is_a_word() -> None:

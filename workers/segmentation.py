@@ -80,8 +80,11 @@ def keep_split(piece_before: str, piece_after: str, freq: dict[str, int], next_w
         if not freq:
             return True
         as_name = common(freq, piece_before + piece_after + NAME_LINK)
-        if as_name >= RARE and common(freq, piece_after + NAME_LINK) * 10 <= as_name:
-            return False  # ف|يصل: a given name, before «بن» far more often than its rest
+        rest_name = common(freq, piece_after + NAME_LINK)
+        if as_name >= RARE and (rest_name * 10 <= as_name or (
+                next_word is not None and norm(next_word) in ("بن", "ابن") and rest_name * 2 < as_name)):
+            return False  # ف|يصل: a given name, before «بن» far more often than its rest; before «بن» itself, more
+            # often (س|عيد بن محمد: سعيد, though عيد is a name too)
         rest, whole = common(freq, piece_after), common(freq, piece_before + piece_after)
         if rest < RARE <= whole:
             return False  # و|زير، ل|افروف: the rest alone is no word, the whole is one
