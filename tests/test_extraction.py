@@ -1088,6 +1088,19 @@ def test_a_committee_to_meet_later_names_no_subject(nlp: NLP) -> None:
     assert [(t.key.value, t.country) for t in m.topics] == [("defense_military", None)]
 
 
+def test_a_time_adverb_after_a_name_is_no_part_of_it(nlp: NLP) -> None:
+    text = "التقى محافظ جدة الأمير سعود بن جلوي حاليا بمدير الشرطة اللواء صالح الجابري."
+    [m] = meetings(nlp, text)
+    assert {p.name for p in m.participants} == {"سعود بن جلوي", "صالح الجابري"}
+
+
+def test_a_plural_verb_after_wa_is_no_part_of_a_name(nlp: NLP) -> None:
+    text = ("أجرى الرئيس الفرنسي فرانسوا هولاند اتصالا هاتفيا مع رئيس الوزراء اليوناني أليكسيس تسيبراس وأجابوا على "
+            "أسئلة الصحفيين.")
+    [m] = meetings(nlp, text)
+    assert {p.name for p in m.participants} == {"فرانسوا هولاند", "أليكسيس تسيبراس"}
+
+
 def test_a_host_with_no_country_in_the_text_is_of_the_country_the_article_is_filed_from(nlp: NLP) -> None:
     text = ("الدوحة - قنا\nاستقبل رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني، "
             "بمكتبه في الديوان الأميري اليوم، وزير خارجية سنغافورة فيفيان بالاكريشنان، وبحث معه العلاقات الثنائية.")

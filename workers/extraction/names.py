@@ -427,8 +427,9 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
             elif norm(nxt.text) in ("و", "ف", "س") and last + 2 <= sent_last and nxt.end == words[last + 2].start \
                     and (after := words[last + 2]).freq < RARE and after.ner == "O" and after.upos != "PROPN" \
                     and not is_title_head(after) \
-                    and not after.text.startswith("ال") and after.text.isalpha():
+                    and not after.text.startswith("ال") and after.text.isalpha() and not after.text.endswith("وا"):
                 last += 2  # ستيف و|يتكوف، كاسبار ف|يلدكامب، سانتوس س|يماو: a rare word the tagger read as a verb
+                # (not و|أجابوا: a verb in the plural)
             elif nxt.text in GLUED_NAME_LETTERS and last + 2 <= sent_last and nxt.end == words[last + 2].start \
                     and words[last + 2].freq < GLUED_NAME_LETTERS[nxt.text] and words[last + 2].ner in ("O", "S-LOC") \
                     and words[last + 2].text.isalpha() \
