@@ -1101,6 +1101,12 @@ def test_a_plural_verb_after_wa_is_no_part_of_a_name(nlp: NLP) -> None:
     assert {p.name for p in m.participants} == {"فرانسوا هولاند", "أليكسيس تسيبراس"}
 
 
+def test_a_news_agency_meeting_a_scholar_is_an_interview(nlp: NLP) -> None:
+    text = ("والتقت وكالة الأنباء العمانية أستاذ التاريخ في جامعة السلطان قابوس الدكتور سالم الحارثي، الذي تحدث عن "
+            "تاريخ القلاع العمانية.")
+    assert meetings(nlp, text) == []
+
+
 def test_a_host_with_no_country_in_the_text_is_of_the_country_the_article_is_filed_from(nlp: NLP) -> None:
     text = ("الدوحة - قنا\nاستقبل رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني، "
             "بمكتبه في الديوان الأميري اليوم، وزير خارجية سنغافورة فيفيان بالاكريشنان، وبحث معه العلاقات الثنائية.")

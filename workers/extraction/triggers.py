@@ -275,6 +275,9 @@ def candidate(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
         return None  # ويلتقي منتخبنا مع نظيره البحريني، يلتقي منتخبا قطر والكويت: a match, not a meeting
     if kind == "meet" and i + 1 <= sent_last and words[i + 1].key in mw["converging"]:
         return None  # وتلتقي المساعي الروسية مع التوجهات الأميركية: aims that agree, not people who meet
+    if kind == "meet" and i + 1 <= sent_last and (words[i + 1].key in PRESS or (
+            words[i + 1].key == "وكاله" and i + 2 <= sent_last and words[i + 2].key == "انباء")):
+        return None  # والتقت وكالة الأنباء السعودية أستاذ علم الآثار …: an interview, not a meeting
     if kind in ("meet", "phone"):
         return Trigger(i, w.sent, kind, i, i)
     if kind == "visit":  # زار السفير … رئيس الحكومة …: a visit paid to a person, not to a place
@@ -301,6 +304,7 @@ def candidate(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
 
 
 OBJECT_NOUNS = {"لقاء", "استقبال"}
+PRESS = {"صحيفه", "جريده", "مجله", "قناه", "مراسل", "مراسله", "محرر"}  # who meet a person to interview (and وكالة الأنباء)
 
 
 def meets_object(analysis: Analysis, i: int, sent_last: int) -> bool:
