@@ -1107,6 +1107,13 @@ def test_a_news_agency_meeting_a_scholar_is_an_interview(nlp: NLP) -> None:
     assert meetings(nlp, text) == []
 
 
+def test_a_meeting_supposed_is_no_meeting(nlp: NLP) -> None:
+    for text in ("وقال المتحدث إنه في حالة عقد اجتماع بين وزير الخارجية الإيراني عباس عراقجي ووزير الخارجية العماني "
+                 "بدر البوسعيدي فسيكون في مسقط.",
+                 "وإذا التقى الرئيس الأمريكي دونالد ترامب نظيره الصيني شي جين بينغ الشهر المقبل فسيبحثان الرسوم الجمركية."):
+        assert meetings(nlp, text) == [], text
+
+
 def test_a_host_with_no_country_in_the_text_is_of_the_country_the_article_is_filed_from(nlp: NLP) -> None:
     text = ("الدوحة - قنا\nاستقبل رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني، "
             "بمكتبه في الديوان الأميري اليوم، وزير خارجية سنغافورة فيفيان بالاكريشنان، وبحث معه العلاقات الثنائية.")

@@ -213,6 +213,18 @@ def negated(analysis: Analysis, i: int) -> bool:
     return bool(before) and (before[-1] in NEGATIONS or (before[-1] == "ان" and len(before) > 1 and before[-2] in NEGATIONS))
 
 
+CONDITIONS = {"اذا", "واذا", "لو", "ولو"}
+CASE = {"حال", "حاله"}  # في حال / في حالة
+
+
+def conditional(analysis: Analysis, i: int) -> bool:
+    """في حال عقد لقاء …، إذا التقى …: a meeting supposed, neither held nor planned."""
+    s = analysis.sentences[analysis.words[i].sent]
+    before = [norm(w.text) for w in analysis.words[max(s.first, i - 3):i]]
+    return any(x in CONDITIONS for x in before[-2:]) or (
+        len(before) >= 2 and before[-2] in ("في", "وفي") and before[-1] in CASE)  # not في حال فشلت المفاوضات الجارية
+
+
 def find(analysis: Analysis) -> list[Trigger]:
     words = analysis.words
     found: list[Trigger] = []
@@ -220,7 +232,8 @@ def find(analysis: Analysis) -> list[Trigger]:
         rejected = sentence_rejects(analysis, s.index)
         for i in range(s.first, s.last + 1):
             t = candidate(analysis, words[i], s.last) or (None if found else own_noun(analysis, words[i], s.last))
-            if t is None or t.kind in rejected or background(analysis, t.first) or negated(analysis, t.first):
+            if t is None or t.kind in rejected or background(analysis, t.first) or negated(analysis, t.first) \
+                    or conditional(analysis, t.first):
                 continue
             if found and t.kind in ("gather", "discuss") and i + 1 <= s.last \
                     and norm(words[i + 1].text) in people()["collective"]:
