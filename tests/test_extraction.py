@@ -1114,6 +1114,12 @@ def test_a_meeting_supposed_is_no_meeting(nlp: NLP) -> None:
         assert meetings(nlp, text) == [], text
 
 
+def test_a_future_verb_after_fa_is_no_part_of_a_name(nlp: NLP) -> None:
+    text = "التقى وزير الخارجية الإيراني عباس عراقجي والمبعوث الأمريكي ستيف ويتكوف فسيكون الاجتماع المقبل في مسقط."
+    [m] = meetings(nlp, text)
+    assert {p.name for p in m.participants} == {"عباس عراقجي", "ستيف ويتكوف"}
+
+
 def test_a_host_with_no_country_in_the_text_is_of_the_country_the_article_is_filed_from(nlp: NLP) -> None:
     text = ("الدوحة - قنا\nاستقبل رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني، "
             "بمكتبه في الديوان الأميري اليوم، وزير خارجية سنغافورة فيفيان بالاكريشنان، وبحث معه العلاقات الثنائية.")

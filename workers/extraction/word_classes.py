@@ -102,7 +102,8 @@ def not_name(analysis: Analysis, i: int) -> bool:
             or match_at(analysis, i, i) is not None or w.upos in ("ADP", "VERB", "CCONJ")
             or norm(w.text) in meeting_words()["verb_forms"] or w.key in meeting_words()["nouns"]
             or norm(w.text) in meeting_words()["absent_parties"]  # الغزواني رسالة خطية
-            or norm(w.text) in meeting_words()["phone_words"] or norm(w.text) in meeting_words()["video_words"])  # اتصالا هاتفيا
+            or norm(w.text) in meeting_words()["phone_words"] or norm(w.text) in meeting_words()["video_words"]  # اتصالا هاتفيا
+            or (len(w.text) > 4 and norm(w.text).startswith(("فسي", "فست", "فسن"))))  # ويتكوف فسيكون: ف, the future, a verb
 
 
 COMMON = 5000  # a word this frequent in news is a name only where the tagger says person
