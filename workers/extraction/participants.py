@@ -315,7 +315,7 @@ def after_honored_pronoun(analysis: Analysis, m: Mention) -> bool:
     if k < analysis.sentences[m.sent].first:
         return False
     return norm(words[k].text) in HONORED_PRONOUNS or (
-        glued_pronoun(words, k - 1) and k - 1 >= 0 and bool(is_honorific_at(words, k - 1)))
+        k - 1 >= 0 and glued_pronoun(words, k - 1) and bool(is_honorific_at(words, k - 1)))
 
 
 def their_meeting(analysis: Analysis, t: Trigger) -> bool:
