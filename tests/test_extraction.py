@@ -2113,3 +2113,26 @@ def test_a_state_named_by_its_formal_name_too_is_one_party(nlp: NLP) -> None:
     for m in meetings(nlp, text):
         codes = [p.country for p in m.participants if p.kind == Kind.country]
         assert len(codes) == len(set(codes))
+
+
+def test_an_office_received_after_the_day_or_the_city_is_the_guest(nlp: NLP) -> None:
+    # the guest named by office alone, after «اليوم» or «في مسقط»: a party, its title ending before «وبحثا»
+    for text in ("استقبل أمير الكويت الشيخ صباح الأحمد اليوم وزير الخارجية الفنزويلي.",
+                 "استقبل السلطان قابوس بن سعيد في مسقط وزير الخارجية الفنزويلي وبحثا العلاقات بين عمان وفنزويلا."):
+        [m] = meetings(nlp, text)
+        guest = next(p for p in m.participants if p.role == Role.visitor)
+        assert guest.title == "وزير الخارجية الفنزويلي" and guest.country == "VE"
+        assert len(m.participants) == 2
+
+
+def test_a_dual_verb_after_the_guest_ends_his_name(nlp: NLP) -> None:
+    text = "استقبل الرئيس ميشال عون اليوم وزير الخارجية البرازيلي ماورو فييرا وناقشا الأوضاع في المنطقة."
+    [m] = meetings(nlp, text)
+    assert names(m) == ["ميشال عون", "ماورو فييرا"]
+
+
+def test_a_guest_s_first_office_before_a_comma_is_his_not_another_party(nlp: NLP) -> None:
+    text = ("استقبل وزير الداخلية الكويتي خالد الصالح أمس وزير العدل اليمني السابق، "
+            "رئيس جمعية الإصلاح الخيرية الشيخ مرشد الحمادي.")
+    [m] = meetings(nlp, text)
+    assert names(m) == ["خالد الصالح", "مرشد الحمادي"]  # مرشد: a title word, and a given name after an honorific

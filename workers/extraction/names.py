@@ -33,7 +33,7 @@ from workers.ner_context import MIN_SURNAME
 from workers.segmentation import RARE
 
 # regnal numbers (الملك عبدالله الثاني، البابا بنديكت السادس عشر) belong to the name after a royal title
-TITLE_NAMES = {"امير", "سلطان", "خليفه"}  # title words that are given names too
+TITLE_NAMES = {"امير", "سلطان", "خليفه", "مرشد"}  # title words that are given names too
 GOVERNORS = {"محافظ"}  # a head whose genitive is a place the lexicons may not know (محافظ وادي الدواسر)
 UNCOMMON = 500  # a word seen less often than this in news may be a name's rest after a glued letter
 # a name's last word the tokenizer cut after its first letter, and how rare its rest must be: rarer after
@@ -427,9 +427,10 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
             elif norm(nxt.text) in ("و", "ف", "س") and last + 2 <= sent_last and nxt.end == words[last + 2].start \
                     and (after := words[last + 2]).freq < RARE and after.ner == "O" and after.upos != "PROPN" \
                     and not is_title_head(after) \
-                    and not after.text.startswith("ال") and after.text.isalpha() and not after.text.endswith("وا"):
+                    and not after.text.startswith("ال") and after.text.isalpha() and not after.text.endswith("وا") \
+                    and not (after.upos == "VERB" and after.text.endswith("ا")):
                 last += 2  # ستيف و|يتكوف، كاسبار ف|يلدكامب، سانتوس س|يماو: a rare word the tagger read as a verb
-                # (not و|أجابوا: a verb in the plural)
+                # (not و|أجابوا، و|ناقشا: a verb in the plural or the dual)
             elif nxt.text in GLUED_NAME_LETTERS and last + 2 <= sent_last and nxt.end == words[last + 2].start \
                     and words[last + 2].freq < GLUED_NAME_LETTERS[nxt.text] and words[last + 2].ner in ("O", "S-LOC") \
                     and words[last + 2].text.isalpha() \

@@ -14,10 +14,9 @@ from workers.analysis import Analysis, norm
 from workers.extraction.countries import holder_country, is_international, match_at
 from workers.extraction.lexicon import meeting_words, people
 from workers.extraction.mentions import Mention, sentence_mentions
-from workers.extraction.places import TOPIC_OPENERS
 from workers.extraction.titles import PLURAL_HEADS, right_title
 from workers.extraction.triggers import PLURAL_PRONOUNS, Trigger
-from workers.extraction.word_classes import ORDINALS, glued_pronoun, is_honorific_at, is_time_word, is_title_head
+from workers.extraction.word_classes import ORDINALS, TOPIC_OPENERS, glued_pronoun, is_honorific_at, is_time_word, is_title_head
 
 LOCATIVE = {"في", "ب", "الي", "من", "ل", "عن", "داخل", "خارج", "لدي",  # لدى: the state an envoy is sent to
             "بشان", "شان", "حول", "بخصوص", "خصوص"}  # جلسة بشأن اليمن: the subject, not a party
@@ -247,9 +246,10 @@ def unnamed_officials(analysis: Analysis, t: Trigger, mentions: list[Mention], s
     used = {i for m in named for i in range(m.extent[0], m.extent[1] + 1)} | {t.first, t.word}  # not the subject between
     i = s.first
     while i <= s.last:
-        # an indefinite head (رئيس الوزراء اللبناني) only where it opens a phrase: after the verb or a comma
+        # an indefinite head (رئيس الوزراء اللبناني) only where it opens a phrase: after the verb, a comma, the day
+        # or the place (استقبل … اليوم وزير …، في مسقط وزير …), or a name its own title came before (the one received)
         opens = words[i].text.startswith(("ال", "لل")) or i - 1 == t.word or words[i - 1].upos == "VERB" \
-            or words[i - 1].text in ("،", ",") or any(  # after a name its own title came before (the one received)
+            or words[i - 1].text in ("،", ",") or is_time_word(words[i - 1]) or after_place(analysis, i) or any(
                 m.last == i - 1 and m.title is not None and m.title[1] < m.first for m in named)
         if i in used or (stop is not None and i >= stop) or not is_title_head(words[i]) or not opens:
             i += 1
@@ -260,9 +260,11 @@ def unnamed_officials(analysis: Analysis, t: Trigger, mentions: list[Mention], s
             continue
         a, b = chain
         office = keys_of(analysis, chain)
-        if any(m.title and keys_of(analysis, m.title) == office for m in mentions) or any(m.first == b + 1 for m in named):
+        if any(m.title and keys_of(analysis, m.title) == office for m in mentions) or any(m.first == b + 1 for m in named) \
+                or any(m.title and m.title[0] == b + 2 and words[b + 1].text in ("،", ",") for m in named):
             i = b + 1
             continue  # the office of a party named before (نائب خادم الحرمين الشريفين … الأمير محمد بن نايف) or after it
+            # (وزير العدل السابق، رئيس جمعية … مرشد العرشاني: his first office, then a comma and his second)
         if later := next((m for m in named if m.first > b and m.title
                           and keys_of(analysis, m.title) == office[:m.title[1] - m.title[0] + 1]), None):
             # عقد الرئيس المصري اجتماعا مع سموه … الرئيس عبدالفتاح السيسي: named further on, the office's state his
@@ -278,6 +280,16 @@ def unnamed_officials(analysis: Analysis, t: Trigger, mentions: list[Mention], s
             return [Mention(Kind.person, a, b, t.sent, title=(a, b), country=country, international=international)]
         i = b + 1
     return []
+
+
+def after_place(analysis: Analysis, i: int) -> bool:
+    """استقبل … في القاهرة وزير …: word i follows a place named after في or ب, a phrase of its own."""
+    words = analysis.words
+    for k in range(i - 1, max(0, i - 3), -1):
+        if norm(words[k - 1].text) in ("في", "ب") and (hit := match_at(analysis, k, i - 1)) is not None \
+                and hit.last == i - 1 and hit.how in ("name", "capital", "city"):
+            return True
+    return False
 
 
 def office_holder(analysis: Analysis, sent: int, office: list[str], whole: bool = False) -> Mention | None:

@@ -7,10 +7,8 @@ from workers.analysis import Analysis, norm
 from workers.extraction.countries import DATELINE_MARKS, CountryHit, match_at
 from workers.extraction.lexicon import people
 from workers.extraction.names import UNCOMMON
-from workers.extraction.word_classes import TIME_WORDS, VENUES, is_honorific_at, is_punct, is_title_head
+from workers.extraction.word_classes import TIME_WORDS, TOPIC_OPENERS, VENUES, is_honorific_at, is_punct, is_title_head
 
-TOPIC_OPENERS = {"لبحث", "بحث", "لمناقشه", "مناقشه", "حول", "بشان", "لبحثه", "تناول", "استعراض", "بهدف", "لتعزيز",
-                 "ناقش", "ناقشا", "بحثا", "تناولا", "تناولت", "استعرض", "استعرضا", "تباحثا"}
 PREPS = {"في", "ب", "الي", "ل"}
 
 

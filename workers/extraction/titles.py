@@ -8,6 +8,7 @@ from workers.extraction.countries import STATE_FORMS, CountryHit, country_in, is
 from workers.extraction.lexicon import meeting_words, people
 from workers.extraction.word_classes import (
     COUNTERPART,
+    TOPIC_OPENERS,
     VENUES,
     chain_ok,
     in_honorific,
@@ -60,15 +61,18 @@ def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) 
         if (not chain_ok(nxt) and not sent_to(analysis, j + 1, start) and not supervises(words, j + 1)) \
                 or (is_honorific_at(words, j + 1) and not named_for) \
                 or verb_of_call(analysis, j + 1) or time_of_day_at(words, j + 1) \
-                or nxt.key in people()["groups"] or epithet_at(words, j + 1) or nxt.key in meeting_words()["nouns"]:
-            break  # … لحزب الله وفدا من …، عاهل البلاد المعظم اتصالا: the delegation received, praise, the call
+                or nxt.key in people()["groups"] or epithet_at(words, j + 1) or nxt.key in meeting_words()["nouns"] \
+                or norm(nxt.text) in TOPIC_OPENERS:
+            break  # … لحزب الله وفدا من …، عاهل البلاد المعظم اتصالا، وزير الخارجية الروسي ل|بحث: the delegation
+            # received, praise, the call, what they took up
         if ends_phrase(analysis, j):
             break  # … بالقوات المسلحة | تفعيل أوجه التعاون: what they discussed, not the title
         if norm(nxt.text) == "و":
             after = words[j + 2] if j + 2 <= sent_last else None
             if joined is None and after is not None and is_title_head(after) and not after.text.startswith("ال"):
                 joined = j + 1
-            elif after is None or is_title_head(after) or is_honorific_at(words, j + 2) or (
+            elif after is None or is_title_head(after) or is_honorific_at(words, j + 2) \
+                    or norm(after.text) in meeting_words()["verb_forms"] or (  # وزير الخارجية الإيراني و|بحثا العلاقات
                     is_name_word(after) and not (after.text.startswith("ال") and not is_person_tag(after))) \
                     or after.key in people()["groups"] or norm(after.text).removeprefix("ال").startswith("مرافق"):
                 break  # رئيس الولايات المتحدة والوفد المرافق له، مدير الفرع ومرافقيه: those with him

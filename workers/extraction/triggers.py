@@ -238,6 +238,8 @@ def find(analysis: Analysis) -> list[Trigger]:
             if found and t.kind in ("gather", "discuss") and i + 1 <= s.last \
                     and norm(words[i + 1].text) in people()["collective"]:
                 continue  # وبحث الجانبان …: the sides of the meeting reported before, now what they took up
+            if t.kind == "discuss" and any(o.sent == t.sent for o in found) and norm(words[i].text).endswith("ا"):
+                continue  # استقبل X وزير الخارجية الإيراني و|بحثا …: the two of the meeting just told
             t.mode, t.status = mode_of(analysis, t), Status.planned if planned(analysis, t) else Status.held
             if any(o.sent == t.sent and o.first <= t.word <= o.last for o in found):
                 continue
