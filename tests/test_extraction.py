@@ -2136,3 +2136,29 @@ def test_a_guest_s_first_office_before_a_comma_is_his_not_another_party(nlp: NLP
             "رئيس جمعية الإصلاح الخيرية الشيخ مرشد الحمادي.")
     [m] = meetings(nlp, text)
     assert names(m) == ["خالد الصالح", "مرشد الحمادي"]  # مرشد: a title word, and a given name after an honorific
+
+
+def test_an_office_told_again_is_the_same_meeting_and_adds_its_subject(nlp: NLP) -> None:
+    text = ("التقى وزير الخارجية الأمريكي أنتوني بلينكن اليوم في جنيف نظيره الروسي سيرغي لافروف. "
+            "وقال دبلوماسي أمريكي إن بلينكن سيلتقي مساء اليوم وزير الخارجية الروسي لبحث الملف النووي الإيراني.")
+    [m] = meetings(nlp, text)
+    assert names(m) == ["أنتوني بلينكن", "سيرغي لافروف"]
+    assert [(t.key.value, t.country) for t in m.topics] == [("nuclear", "IR")]
+
+
+def test_an_office_received_is_named_by_a_later_report_of_the_meeting(nlp: NLP) -> None:
+    text = ("استقبل ولي العهد السعودي الأمير محمد بن سلمان في الرياض اليوم الرئيس الفرنسي. "
+            "وأوضح وزير الخارجية أن الاجتماع الذي عقد بين الرئيس الفرنسي إيمانويل ماكرون وولي العهد "
+            "الأمير محمد بن سلمان بحث التعاون الاقتصادي.")
+    [m] = meetings(nlp, text)
+    assert roles(m) == {"محمد بن سلمان": Role.host, "إيمانويل ماكرون": Role.visitor}
+    assert {t.key.value for t in m.topics} == {"economy_trade"}
+
+
+def test_a_call_told_after_kama_is_another_call_with_its_own_words(nlp: NLP) -> None:
+    text = ("تلقى الرئيس التونسي قيس سعيد اتصالا هاتفيا أمس من الرئيس الجزائري عبد المجيد تبون، "
+            "وأعرب الرئيس التونسي عن شكره للرئيس عبد المجيد تبون، "
+            "كما تلقى الرئيس قيس سعيد اتصالا هاتفيا من رئيس المجلس الرئاسي الليبي محمد المنفي.")
+    first, second = meetings(nlp, text)
+    assert names(first) == ["قيس سعيد", "عبد المجيد تبون"] and len(first.outcomes) == 1
+    assert names(second) == ["قيس سعيد", "محمد المنفي"] and second.outcomes == []

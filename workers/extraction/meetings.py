@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from schemas import Location, Meeting, Mode, Participant, Role, Span
+from schemas import Location, Meeting, Mode, Outcome, Participant, Role, Span, Topic
 from workers.analysis import Analysis, norm
 from workers.extraction import outcomes, participants, places, topics, triggers
 from workers.extraction.countries import CountryHit, agency, country_in, fixed_title_at, is_international, match_at
@@ -34,6 +34,15 @@ def same_party(a: Participant, b: Participant) -> bool:
     if not short or not set(short) <= set(full):
         return False
     return short[0] == full[0] or (len(short) == 1 and short[0] == full[-1])
+
+
+def office_of(a: Participant, b: Participant) -> bool:
+    """«وزير الخارجية الروسي», named by office alone, and a party of his state whose title, if told, is that
+    office's kind (نظيره الروسي سيرغي لافروف, وزير الخارجية سيرغي لافروف): the same person, told again."""
+    office, other = (a, b) if a.name == a.title else (b, a)
+    if office.name != office.title or other.name == other.title or not office.country or office.country != other.country:
+        return False
+    return other.title is None or name_words(other.title)[:1] == name_words(office.name)[:1]
 
 
 RANKS = {"سمو", "جلاله", "فخامه", "معالي", "دوله"}  # a state's honorifics: not السيد، الدكتور، nor الأمير alone
@@ -433,11 +442,17 @@ def extract_meetings(analysis: Analysis, published: dt.date | None) -> list[Meet
     everyone = [p for m in article_mentions(analysis) for p in m]
     for k, (t, ps) in enumerate(found):
         ps = inherit(ps, everyone)
-        twin = next((m for _, m in kept if sum(any(same_party(p, q) for q in m.participants) for p in ps) >= min(2, len(ps))), None)
-        if twin is not None:  # the same meeting reported again
-            continue
+        twin = next((m for _, m in kept if sum(any(same_party(p, q) or office_of(p, q) for q in m.participants)
+                                               for p in ps) >= min(2, len(ps))), None)
         next_sent = next((u.sent for u, _ in found[k + 1:] if u.sent > t.sent), len(analysis.sentences))
         sents = scope(analysis, t, next_sent, ps)
+        if twin is not None:  # the same meeting reported again: what this report adds it took up, and declared
+            twin.participants = [next((p.model_copy(update={"role": q.role}) for p in ps
+                                       if q.name == q.title and p.name != p.title and office_of(p, q)), q)
+                                 for q in twin.participants]  # and the name of the one first told by office
+            twin.topics = topics.merge(twin.topics + meeting_topics(analysis, t, sents, ps))
+            twin.outcomes += [o for o in meeting_outcomes(analysis, t, sents) if o not in twin.outcomes]
+            continue
         words = analysis.words
         trigger = Span(text=analysis.span_text(t.first, t.word), start=words[t.first].start, end=words[t.word].end)
         visit = any(norm(w.text) in places.VISIT_WORDS for w in analysis.sentence_words(t.sent))
@@ -454,13 +469,30 @@ def extract_meetings(analysis: Analysis, published: dt.date | None) -> list[Meet
             mode=t.mode, status=t.status, trigger=trigger, participants=ps,
             date=date,
             location=location,
-            topics=topics.merge([topics.about_third_party(analysis, x, ps) for s in sents
-                                 for x in topics.sentence_topics(analysis, s, party_words(ps, analysis))]),
-            outcomes=[x for s in sents for x in outcomes.sentence_outcomes(analysis, s)],
+            topics=topics.merge(meeting_topics(analysis, t, sents, ps)),
+            outcomes=meeting_outcomes(analysis, t, sents),
         )
         kept.append((t, meeting))
         meetings.append(meeting)
     return meetings
+
+
+def meeting_topics(analysis: Analysis, t: triggers.Trigger, sents: list[int], ps: list[Participant]) -> list[Topic]:
+    return [topics.about_third_party(analysis, x, ps) for s in sents
+            for x in topics.sentence_topics(analysis, s, party_words(ps, analysis)) if in_clause(analysis, t, s, x.evidence)]
+
+
+def meeting_outcomes(analysis: Analysis, t: triggers.Trigger, sents: list[int]) -> list[Outcome]:
+    return [x for s in sents for x in outcomes.sentence_outcomes(analysis, s) if in_clause(analysis, t, s, x.evidence)]
+
+
+def in_clause(analysis: Analysis, t: triggers.Trigger, sent: int, span: Span) -> bool:
+    """In the trigger's own sentence, only what its clause says (… شكره لتبون، كما تلقى … اتصالا من المنفي)."""
+    if sent != t.sent:
+        return True
+    opener, closer = participants.clause_of(analysis, t)
+    words = analysis.words
+    return (opener is None or span.start >= words[opener].start) and (closer is None or span.end <= words[closer].start)
 
 
 LATER = [("في", "وقت", "لاحق"), ("لاحقا",)]

@@ -353,6 +353,28 @@ def receives_after(analysis: Analysis, t: Trigger) -> bool:
                and norm(words[w.index + 1].text) in ("ه", "ها") for w in words[t.word + 1:last + 1])
 
 
+CLAUSE_OPENERS = {"كما"}  # not ثم: the subject of the clause before goes on (ومن ثم اجتمع مع …)
+
+
+def own_clause(analysis: Analysis, t: Trigger, mentions: list[Mention]) -> list[Mention]:
+    """… لجلالة الملك عبدالله الثاني، كما تلقى خادم الحرمين … اتصالا من الملك حمد: a meeting told after «كما»
+    is a clause of its own, and the one told before it ends there, each where it names two persons itself
+    (not كما التقى سموه X, whose subject was named before it)."""
+    opener, closer = clause_of(analysis, t)
+    own = [m for m in mentions if (opener is None or m.first > opener) and (closer is None or m.last < closer)]
+    return own if sum(m.kind == Kind.person for m in own) >= 2 else mentions
+
+
+def clause_of(analysis: Analysis, t: Trigger) -> tuple[int | None, int | None]:
+    """The «كما» that opens the trigger's clause, and the one after it that opens another meeting's."""
+    words = analysis.words
+    s = analysis.sentences[t.sent]
+    opener = next((k for k in range(t.first - 1, max(s.first, t.first - 2) - 1, -1) if norm(words[k].text) in CLAUSE_OPENERS), None)
+    closer = next((k for k in range(t.word + 1, s.last) if norm(words[k].text) in CLAUSE_OPENERS
+                   and norm(words[k + 1].text) in meeting_words()["verb_forms"]), None)
+    return opener, closer
+
+
 def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
     stop = excluded_from(analysis, t.sent)
     resume = resumed_at(analysis, stop)
@@ -365,6 +387,7 @@ def for_trigger(analysis: Analysis, t: Trigger) -> list[Participant]:
     theirs = their_meeting(analysis, t)  # أكد X لنظيره Y أن … بعد لقائهما: the tellers are the parties
     mentions = [m for m in sentence_mentions(analysis, t.sent) if usable(analysis, m, stop, resume) and m.last != t.word
                 and not talked_about(analysis, t, m) and (theirs or not reporter(analysis, t, m)) and m.first not in absent]
+    mentions = own_clause(analysis, t, mentions)
     persons = [m for m in mentions if m.kind == Kind.person]
     chosen = persons if len(persons) >= 2 else persons + [m for m in mentions if m.kind != Kind.person]
     chosen = sorted(chosen, key=lambda m: m.first)
