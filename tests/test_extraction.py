@@ -2162,3 +2162,41 @@ def test_a_call_told_after_kama_is_another_call_with_its_own_words(nlp: NLP) -> 
     first, second = meetings(nlp, text)
     assert names(first) == ["قيس سعيد", "عبد المجيد تبون"] and len(first.outcomes) == 1
     assert names(second) == ["قيس سعيد", "محمد المنفي"] and second.outcomes == []
+
+
+def test_a_name_after_an_honorific_ends_before_a_noun_its_demonym_describes(nlp: NLP) -> None:
+    # «مايكل كوريلا الحكومة العراقية»: the name is two words, so the surname told later finds its title
+    text = ("اتهم قائد القيادة المركزية الأمريكية الجنرال مايكل كوريلا الحكومة العراقية بالتقصير. "
+            "وجاء اتهام الجنرال كوريلا خلال اجتماعه في بغداد أمس برئيس الوزراء محمد شياع السوداني.")
+    [m] = meetings(nlp, text)
+    kurilla = m.participants[0]
+    assert (kurilla.name, kurilla.title, kurilla.country) == ("كوريلا", "قائد القيادة المركزية الأمريكية", "US")
+
+
+def test_an_envoy_to_a_state_is_not_of_it_and_visits_the_city_after_his_name(nlp: NLP) -> None:
+    for text, city in (("زار المبعوث الخاص إلى اليمن هانس غروندبرغ الرياض اليوم حيث التقى وزير الخارجية السعودي "
+                        "فيصل بن فرحان.", "الرياض"),
+                       ("زار مبعوث الأمم المتحدة الخاص إلى سوريا ستيفان دي ميستورا بكين أمس حيث التقى نائب وزير "
+                        "الخارجية الصيني دنغ لي.", "بكين")):
+        [m] = meetings(nlp, text)
+        assert m.participants[0].country is None
+        assert m.location is not None and m.location.name == city
+
+
+def test_an_eid_greeting_on_a_visit_is_no_meeting(nlp: NLP) -> None:
+    text = "وعايد المحافظ عايد الجبيلي منسوبي شعبة السجن، وزار شرطة المركز حيث عايد مديره الرائد عبدالله القرادي وأفراده."
+    assert meetings(nlp, text) == []
+
+
+def test_a_nunated_word_ends_a_name(nlp: NLP) -> None:
+    text = "وناقش وزير الصحة السعودي فهد الجلاجل مع لجنة طبية برئاسة سالم عيضة الحارثي عدداً من القضايا الصحية."
+    [m] = meetings(nlp, text)
+    assert names(m) == ["فهد الجلاجل", "سالم عيضة الحارثي"]
+
+
+def test_a_title_after_a_cable_sent_to_him_is_his_alone_with_its_article(nlp: NLP) -> None:
+    text = ("بعث الرئيس التونسي قيس سعيد برقية للرئيس الفرنسي إيمانويل ماكرون. "
+            "واستقبل الرئيس قيس سعيد اليوم في قرطاج ماكرون.")
+    [m] = meetings(nlp, text)
+    guest = m.participants[1]
+    assert (guest.name, guest.title, guest.country) == ("ماكرون", "الرئيس الفرنسي", "FR")

@@ -4,7 +4,7 @@ from tests.conftest import models_dir
 from workers.analysis import analyse
 from workers.arabic import norm
 from workers.nlp import get_pipeline
-from workers.segmentation import repair, split_future, split_proclitic
+from workers.segmentation import repair, split_future, split_mark, split_proclitic
 
 # counts shaped like news: the rest of و|زير is no word; لي ("to me") is one, as is ولي
 FREQ = {"وزير": 6000, "زير": 2, "ولي": 3900, "لي": 1500, "قال": 5800, "وقال": 12000,
@@ -148,3 +148,12 @@ def test_the_pack_keeps_foreign_names_and_countries_whole() -> None:
     words = [w.text for w in analyse(nlp, text).words]
     assert words[1:3] == ["سيلفيو", "برلسكوني"]  # not س + يلفيو, ب + رلسكوني
     assert "بلغاريا" in words  # not ب + لغاريا
+
+
+def test_an_arabic_semicolon_or_question_mark_left_on_a_word_is_its_own_token() -> None:
+    assert split_mark(("راس؛", 10, 14)) == [("راس", 10, 13), ("؛", 13, 14)]
+    assert split_mark(("لماذا؟", 0, 6)) == [("لماذا", 0, 5), ("؟", 5, 6)]
+    assert split_mark(("؛", 3, 4)) == [("؛", 3, 4)]
+    nlp = get_pipeline(models_dir())
+    text = "قررت اللجنة زيارة الدكتور هاني أبو راس؛ لمناقشة التصاريح."
+    assert [w.text for w in analyse(nlp, text).words if "راس" in w.text] == ["راس"]

@@ -125,6 +125,16 @@ def _first_letter_off(tok: tuple[str, int, int]) -> list[tuple[str, int, int]]:
 IMPERFECT = ("ي", "ت", "ن")  # a future verb's person prefix after س (not أ: سألت, سأم are words)
 
 
+MARKS = ("؛", "؟", "،")  # Arabic marks the tokenizer may leave on the word before them (أبو راس؛)
+
+
+def split_mark(tok: tuple[str, int, int]) -> list[tuple[str, int, int]]:
+    text, start, end = tok
+    if len(text) > 1 and text.endswith(MARKS) and text[-2].isalpha():
+        return [(text[:-1], start, end - 1), (text[-1], end - 1, end)]
+    return [tok]
+
+
 def split_future(tok: tuple[str, int, int], freq: dict[str, int]) -> list[tuple[str, int, int]]:
     """س|يموت: a word of س, a person prefix and more, whose rest is a word in news at least
     twice as common as the whole (سيدة, سياسة, سنوات stay whole: their rest is no word)."""
@@ -163,7 +173,8 @@ def tokenize(tokenizer: stanza.Pipeline, texts: list[str], freq: dict[str, int])
     out = []
     for text, doc in zip(texts, docs):
         out.append([[piece for tok in repair(text, [(t.text, t.start_char, t.end_char) for t in sent.tokens], freq)
-                     for future in split_future(tok, freq) for piece in split_proclitic(future, freq)]
+                     for bare in split_mark(tok) for future in split_future(bare, freq)
+                     for piece in split_proclitic(future, freq)]
                     for sent in doc.sentences])
     return out
 

@@ -175,8 +175,9 @@ def country_in(analysis: Analysis, first: int, last: int, capitals: bool = True)
 
 
 def holder_country(analysis: Analysis, first: int, last: int, capitals: bool = True) -> CountryHit | None:
-    """The country a title's holder belongs to: not the one after لدى (سفير المملكة لدى أستراليا is sent there)."""
-    to = next((i for i in range(first, last + 1) if norm(analysis.words[i].text) == "لدي"), last + 1)
+    """The country a title's holder belongs to: not the one after لدى or إلى (سفير المملكة لدى أستراليا، المبعوث
+    الخاص إلى سوريا: sent there)."""
+    to = next((i for i in range(first, last + 1) if norm(analysis.words[i].text) in ("لدي", "الي")), last + 1)
     return country_in(analysis, first, to - 1, capitals) if to > first else None
 
 

@@ -24,6 +24,7 @@ from workers.extraction.word_classes import (
     is_time_word,
     is_title_head,
     not_name,
+    nunated,
     rare_proper,
     time_of_day_at,
     unlikely_name,
@@ -149,10 +150,11 @@ def honored_run(analysis: Analysis, i: int, last: int, trust_verbs: bool = True)
         w = words[j + 1]
         if j >= i and ends_person(words, j) and w.ner == "O" and w.upos not in ("PROPN", "X") \
                 and (w.upos in ("VERB", "PART", "AUX", "ADP", "SCONJ") or w.text.startswith("و") or w.key in SUBJECT_HEADS
-                     or opens_topic(words, j + 1, last)):
-            break  # هولاند جدد، البلوي قد، الدخيل نحو، السيسي وعدداً، الصباح سبل، كوريلا التعاون العسكري: NER's
-            # name, then a verb, a particle, what is discussed …
+                     or opens_topic(words, j + 1, last) or described(analysis, j + 1, last)):
+            break  # هولاند جدد، البلوي قد، الدخيل نحو، السيسي وعدداً، الصباح سبل، كوريلا التعاون العسكري، ديمبسي
+            # الحكومة العراقية: NER's name, then a verb, a particle, what is discussed, a noun and its demonym …
         if (is_title_head(w) or is_honorific_at(words, j + 1) or is_punct(w) or is_time_word(w) or time_of_day_at(words, j + 1)
+                or nunated(w)
                 or norm(w.text) in FUNCTION_WORDS or match_at(analysis, j + 1, j + 1) or (trust_verbs and w.upos == "VERB")
                 or norm(w.text) in meeting_words()["verb_forms"] or w.key in meeting_words()["nouns"]
                 or norm(w.text) in meeting_words()["phone_words"] | meeting_words()["video_words"]  # فيدان هاتفيا
@@ -160,6 +162,13 @@ def honored_run(analysis: Analysis, i: int, last: int, trust_verbs: bool = True)
             break
         j += 1
     return j if j >= i else None
+
+
+def described(analysis: Analysis, i: int, last: int) -> bool:
+    """A common noun with the article that a demonym describes (الحكومة العراقية): a phrase, not a name's end."""
+    words = analysis.words
+    return words[i].upos == "NOUN" and words[i].text.startswith("ال") and i + 1 <= last \
+        and (hit := match_at(analysis, i + 1, i + 1)) is not None and hit.how == "demonym"
 
 
 def opens_topic(words: list[Word], i: int, last: int) -> bool:

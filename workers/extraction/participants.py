@@ -113,7 +113,8 @@ def to_participant(analysis: Analysis, m: Mention, role: Role) -> Participant:
     if m.title:
         a, b = m.title
         title_span = Span(text=analysis.span_text(a, b), start=words[a].start, end=words[b].end)
-        title = title_span.text
+        glued = a > 0 and words[a - 1].text == "ل" and words[a - 1].end == words[a].start and title_span.text.startswith("ل")
+        title = "ا" + title_span.text if glued else title_span.text  # ل|لرئيس الفرنسي: the article's alif, which ل takes
     country = country_span = None
     if m.country and not m.international:
         country = m.country.code

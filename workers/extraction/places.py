@@ -58,9 +58,9 @@ def visit_destination(analysis: Analysis, sent: int, exclude: set[int] | frozens
             continue
         verb = next((w.index for w in words if norm(w.text) in VISITS), None)
         for w in words:
-            if norm(w.text) in ("الي", "ل") and w.index + 1 <= words[-1].index:
+            if norm(w.text) in ("الي", "ل") and w.index + 1 <= words[-1].index and w.index + 1 not in exclude:
                 start = after_place_word(analysis, w.index + 1, words[-1].index)
-            elif verb is not None and verb < w.index <= verb + 8 and w.index not in exclude:
+            elif verb is not None and verb < w.index <= verb + 14 and w.index not in exclude:  # after a long title
                 start = w.index
             else:
                 continue

@@ -147,6 +147,9 @@ def ends_country(analysis: Analysis, k: int) -> bool:
     return any((h := match_at(analysis, a, k)) is not None and h.last == k for a in range(max(0, k - 2), k + 1))
 
 
+SENT = {"برقيه", "رساله", "تهنئه", "تعزيه", "دعوه", "تحيه", "تحيات", "خطاب", "مذكره", "شكر", "شكره", "تقدير", "تقديره"}
+
+
 def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int]) -> tuple[int, int] | None:
     words = analysis.words
     i = first - 1
@@ -171,6 +174,8 @@ def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int])
             break  # not … غرب و|وسط أفريقيا, a region
         if norm(w.text) == "في" and head is not None:
             break  # المسؤول الأممي في بغداد | وزير النقل …: a title already begins after the place
+        if head is not None and w.text == "ل" and j > sent_first and words[j - 1].key in SENT:
+            break  # برقية | ل|لرئيس الفرنسي: what is sent to the office holder (not المبعوث الخاص ل|لأمين العام)
         if head is not None and is_honorific_at(words, j) and not is_title_head(w) and j > sent_first \
                 and norm(words[j - 1].text) == "و":
             break  # … وزير الدفاع و|فخامة رئيس جمهورية مصر العربية: the honorific opens this person's title

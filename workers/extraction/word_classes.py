@@ -93,6 +93,11 @@ def is_name_word(w: Word) -> bool:
 ORDINALS = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"}
 
 
+def nunated(w: Word) -> bool:
+    """الحارثي عدداً: the accusative's nunation, never written on a name."""
+    return w.text.endswith(("ً", "ًا"))
+
+
 def not_name(analysis: Analysis, i: int) -> bool:
     """Words that never start or end a person's name: titles, honorifics, places, demonyms, time words."""
     w = analysis.words[i]
@@ -106,7 +111,8 @@ def not_name(analysis: Analysis, i: int) -> bool:
             or norm(w.text) in meeting_words()["verb_forms"] or w.key in meeting_words()["nouns"]
             or norm(w.text) in meeting_words()["absent_parties"]  # الغزواني رسالة خطية
             or norm(w.text) in meeting_words()["phone_words"] or norm(w.text) in meeting_words()["video_words"]  # اتصالا هاتفيا
-            or (len(w.text) > 4 and norm(w.text).startswith(("فسي", "فست", "فسن"))))  # ويتكوف فسيكون: ف, the future, a verb
+            or (len(w.text) > 4 and norm(w.text).startswith(("فسي", "فست", "فسن")))  # ويتكوف فسيكون: ف, the future, a verb
+            or nunated(w))
 
 
 COMMON = 5000  # a word this frequent in news is a name only where the tagger says person
