@@ -2200,3 +2200,19 @@ def test_a_title_after_a_cable_sent_to_him_is_his_alone_with_its_article(nlp: NL
     [m] = meetings(nlp, text)
     guest = m.participants[1]
     assert (guest.name, guest.title, guest.country) == ("ماكرون", "الرئيس الفرنسي", "FR")
+
+
+def test_a_party_the_tagger_leaves_out_or_cuts_short_is_named_in_full(nlp: NLP) -> None:
+    for text, party, country in (
+            ("عقد الرئيس الفرنسي السابق نيكولا ساركوزي اليوم اجتماعا مع حزب نداء تونس.", "حزب نداء تونس", "TN"),
+            ("التقى وزير الخارجية الإيراني عباس عراقجي اليوم مع حزب العدالة والتنمية التركي.",
+             "حزب العدالة والتنمية التركي", "TR")):
+        [m] = meetings(nlp, text)
+        body = m.participants[1]
+        assert (body.name, body.kind, body.country) == (party, Kind.organization, country)
+        assert not any(p.kind == Kind.country for p in m.participants)  # not تونس, a state inside its name
+
+
+def test_a_signed_document_ends_the_signer_s_title(nlp: NLP) -> None:
+    [m] = meetings(nlp, "وقع وزير الطاقة السعودي اتفاقية مع شركة هيونداي الكورية.")
+    assert [(p.name, p.country) for p in m.participants] == [("وزير الطاقة السعودي", "SA"), ("شركة هيونداي الكورية", "KR")]

@@ -17,7 +17,16 @@ from schemas import Kind
 from workers.analysis import Analysis, Word, norm
 from workers.extraction.countries import CountryHit, country_in, holder_country, is_international, match_at
 from workers.extraction.lexicon import meeting_words, people
-from workers.extraction.names import name_cores, named_after, nisba_surname, regnal_end, surnames, surnames_before, verb_follows_nisba
+from workers.extraction.names import (
+    BODY_HEADS,
+    name_cores,
+    named_after,
+    nisba_surname,
+    regnal_end,
+    surnames,
+    surnames_before,
+    verb_follows_nisba,
+)
 from workers.extraction.titles import PLURAL_HEADS, left_title, right_title, shared_title
 from workers.extraction.word_classes import (
     CHAIN_POS,
@@ -208,13 +217,22 @@ def bodies(analysis: Analysis, sent: int, taken: set[int], within: frozenset[int
     states named as parties."""
     s = analysis.sentences[sent]
     out = []
-    for e in analysis.entities:
-        if e.type == "ORG" and s.first <= e.first <= s.last and e.first not in taken:
-            last = e.last
-            if last < s.last and (hit := match_at(analysis, last + 1, last + 1)) and hit.how == "demonym":
-                last += 1  # الكونغرس الأمريكي: the tagger left the demonym out of the body's name
-            out.append(Mention(Kind.organization, e.first, last, sent, country=country_in(analysis, e.first, last),
-                               international=is_international(analysis, e.first, last)))
+    spans = [(e.first, e.last) for e in analysis.entities if e.type == "ORG" and s.first <= e.first <= s.last and e.first not in taken]
+    orgs = {k for first, last in spans for k in range(first, last + 1)}
+    for i in range(s.first, s.last + 1):
+        if i not in orgs | taken | within and (end := untagged_party(analysis, i)) is not None:
+            tagged_rest = next((k for k, (first, _) in enumerate(spans) if first == i + 1), None)
+            if tagged_rest is not None:  # شركة | هيونداي، حركة | طالبان: the tagger's body, without its head word
+                spans[tagged_rest] = (i, spans[tagged_rest][1])
+            elif not orgs & set(range(i, end + 1)):
+                spans.append((i, end))
+    for first, last in sorted(spans):
+        if analysis.words[first].key in BODY_HEADS:
+            last = party_end(analysis, first, max(last, first + 1), s.last)  # حزب العدالة | والتنمية التركي
+        if last < s.last and (hit := match_at(analysis, last + 1, last + 1)) and hit.how == "demonym":
+            last += 1  # الكونغرس الأمريكي: the tagger left the demonym out of the body's name
+        out.append(Mention(Kind.organization, first, last, sent, country=country_in(analysis, first, last),
+                           international=is_international(analysis, first, last)))
     tagged = {k for m in out for k in range(m.first, m.last + 1)} | taken | within
     for first, last in known_bodies(analysis, sent):  # a well-known body the tagger left out (بعثة صندوق النقد الدولي)
         if not tagged & set(range(first, last + 1)) and not (
@@ -224,10 +242,42 @@ def bodies(analysis: Analysis, sent: int, taken: set[int], within: frozenset[int
     i = s.first
     while i <= s.last:
         hit = match_at(analysis, i, s.last)
-        if hit and hit.how == "name" and i not in taken and not is_person_tag(analysis.words[i]):
+        if hit and hit.how == "name" and i not in taken and not is_person_tag(analysis.words[i]) \
+                and not any(m.first <= i <= m.last for m in out if m.kind == Kind.organization):  # حزب نداء تونس
             out.append(Mention(Kind.country, hit.first, hit.last, sent, country=hit))
         i = hit.last + 1 if hit else i + 1
     return out
+
+
+# heads that, bare and before a name, start one (not تنظيم، مجموعة: تنظيم كرنفال is organising a carnival)
+PARTY_HEADS = {"حزب", "حركه", "جبهه", "تيار", "ائتلاف", "جماعه", "شركه"}
+
+
+def untagged_party(analysis: Analysis, i: int) -> int | None:
+    """حزب نداء تونس، حركة فتح: a party or movement the tagger left out, its head word without the article
+    and a name after it (a proper noun, or a word and a state); where it ends."""
+    words = analysis.words
+    s = analysis.sentences[words[i].sent]
+    if words[i].key not in PARTY_HEADS or words[i].text.startswith("ال") or i + 1 > s.last or is_person_tag(words[i + 1]):
+        return None
+    if not words[i + 1].text.isalpha() or words[i + 1].upos == "ADJ" or match_at(analysis, i + 1, i + 1) is not None:
+        return None  # شركة «…»، تنظيم كروي، حزب تونسي: a quote, an adjective, a demonym
+    if words[i + 1].upos in ("PROPN", "X") or words[i + 1].ner != "O":
+        return i + 1
+    if words[i + 1].upos == "NOUN" and not words[i + 1].text.startswith("ال") and i + 2 <= s.last \
+            and (hit := match_at(analysis, i + 2, s.last)) is not None and hit.how == "name":
+        return hit.last
+    return None
+
+
+def party_end(analysis: Analysis, first: int, last: int, sent_last: int) -> int:
+    """The end of a party's name: its words and «و» + a definite word (حزب العدالة والتنمية), up to five."""
+    words = analysis.words
+    j = min(last, sent_last)
+    while j + 2 <= sent_last and j + 2 - first < 5 and norm(words[j + 1].text) == "و" \
+            and words[j + 2].text.startswith("ال") and words[j + 2].upos == "NOUN" and match_at(analysis, j + 2, j + 2) is None:
+        j += 2
+    return j
 
 
 def known_bodies(analysis: Analysis, sent: int) -> list[tuple[int, int]]:

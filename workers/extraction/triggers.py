@@ -16,11 +16,18 @@ from schemas import Mode, Status
 from workers.analysis import Analysis, Word, norm
 from workers.extraction.lexicon import meeting_words, people
 from workers.extraction.mentions import persons
-from workers.extraction.word_classes import COUNTERPART, glued_pronoun, is_honorific_at, is_person_tag, is_punct, is_title_head
+from workers.extraction.word_classes import (
+    COUNTERPART,
+    SIGNED_DOCUMENTS,
+    glued_pronoun,
+    is_honorific_at,
+    is_person_tag,
+    is_punct,
+    is_title_head,
+)
 
 DISCUSSED_BY = {"تناول", "ناقش", "بحث", "استعرض", "تطرق", "ركز", "اكد", "شدد", "اوضح", "عكس", "يعكس", "ابرز",
                 "جاء", "وجاء", "ياتي", "اعتبر"}
-SIGNED_DOCUMENTS = {"مذكره", "مذكرتي", "مذكرات", "اتفاقيه", "اتفاقيات", "اتفاق", "بروتوكول", "اعلان", "معاهده"}
 BACK_REFERENCE = {"خلال", "ختام", "نهايه", "بدايه", "مستهل", "عقب", "بعد", "اثناء", "هامش"}
 SUBJECT_OPENERS = {"حول", "بشان", "ازاء", "تجاه", "عن"}
 PARTY_PREPS = {"مع", "ب", "بين"}
