@@ -2216,3 +2216,9 @@ def test_a_party_the_tagger_leaves_out_or_cuts_short_is_named_in_full(nlp: NLP) 
 def test_a_signed_document_ends_the_signer_s_title(nlp: NLP) -> None:
     [m] = meetings(nlp, "وقع وزير الطاقة السعودي اتفاقية مع شركة هيونداي الكورية.")
     assert [(p.name, p.country) for p in m.participants] == [("وزير الطاقة السعودي", "SA"), ("شركة هيونداي الكورية", "KR")]
+
+
+def test_an_honorific_no_name_follows_is_the_family_name(nlp: NLP) -> None:
+    [m] = meetings(nlp, "استقبل وزير الصحة فهد الجلاجل اليوم الدكتور عبدالمنعم الشيخ، وبحث معه أوضاع المستشفى.")
+    assert names(m) == ["فهد الجلاجل", "عبدالمنعم الشيخ"]
+    assert m.participants[1].title is None

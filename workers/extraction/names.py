@@ -462,6 +462,10 @@ def merge_and_extend(analysis: Analysis, spans: list[tuple[int, int]], sent_last
             elif (end := regnal_end(analysis, first, last, analysis.sentences[nxt.sent])) > last \
                     and end + 1 <= sent_last and norm(words[end + 1].text) in ("بن", "ابن"):
                 last = end  # الملك عبدالله الثاني بن الحسين: the father's name follows the regnal number
+            elif is_honorific_at(words, last + 1) == 1 and nxt.text.startswith("ال") and (
+                    last + 2 > sent_last or is_punct(words[last + 2])
+                    or words[last + 2].upos in ("ADP", "VERB", "CCONJ", "SCONJ", "PART")):
+                last += 1  # الدكتور عبدالمنعم الشيخ، …: an honorific no name follows is the family name
             elif unseen_surname(analysis, first, last + 1):
                 last += 1  # عبد المجيد تبون: a word news never wrote, after a name, is the name's (the tagger said verb)
             else:
