@@ -2222,3 +2222,27 @@ def test_an_honorific_no_name_follows_is_the_family_name(nlp: NLP) -> None:
     [m] = meetings(nlp, "استقبل وزير الصحة فهد الجلاجل اليوم الدكتور عبدالمنعم الشيخ، وبحث معه أوضاع المستشفى.")
     assert names(m) == ["فهد الجلاجل", "عبدالمنعم الشيخ"]
     assert m.participants[1].title is None
+
+
+def test_the_source_a_report_is_told_by_is_no_party_and_declares_nothing(nlp: NLP) -> None:
+    text = ("يلتقي الرئيس الأمريكي جو بايدن الأسبوع المقبل في البيت الأبيض رئيس الوزراء الياباني فوميو كيشيدا، "
+            "لبحث التعاون الأمني، وفق ما أعلن المتحدث باسم مجلس الأمن القومي جون كيربي.")
+    [m] = meetings(nlp, text)
+    assert names(m) == ["جو بايدن", "فوميو كيشيدا"]
+    assert m.outcomes == []
+
+
+def test_a_host_told_by_surname_whose_title_came_before_receives_a_second_guest(nlp: NLP) -> None:
+    text = ("استقبل رئيس مجلس النواب نبيه بري في عين التينة السفير الفرنسي هيرفيه ماغرو، وعرض معه الأوضاع العامة. "
+            "ثم استقبل بري وفدا من نقابة المحامين برئاسة النقيب فادي الحلبي.")
+    first, second = meetings(nlp, text)
+    assert roles(first) == {"نبيه بري": Role.host, "هيرفيه ماغرو": Role.visitor}
+    assert roles(second) == {"بري": Role.host, "فادي الحلبي": Role.visitor}
+    assert second.participants[0].title == "رئيس مجلس النواب"
+
+
+def test_a_house_named_as_the_venue_is_the_place(nlp: NLP) -> None:
+    text = ("استقبل رئيس الوزراء الأردني بشر الخصاونة في دار رئاسة الوزراء اليوم وزير الخارجية الإيطالي "
+            "أنطونيو تاياني.")
+    [m] = meetings(nlp, text)
+    assert m.location is not None and m.location.name == "دار رئاسة الوزراء"

@@ -194,7 +194,7 @@ def clause_start(analysis: Analysis, sent: int, trigger: int) -> int:
     return start
 
 
-SOURCE_TAGS = {"حسبما", "بحسب", "حسب", "وفقا", "نقلا"}  # حسبما أعلن الإليزيه اليوم: the day of the report
+SOURCE_TAGS = {"حسبما", "بحسب", "حسب", "وفقا", "وفق", "وفقما", "نقلا"}  # حسبما أعلن الإليزيه اليوم: the day of the report
 
 
 def clause_end(analysis: Analysis, sent: int, trigger: int) -> int:

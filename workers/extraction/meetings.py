@@ -9,7 +9,7 @@ from schemas import Location, Meeting, Mode, Outcome, Participant, Role, Span, T
 from workers.analysis import Analysis, norm
 from workers.extraction import outcomes, participants, places, topics, triggers
 from workers.extraction.countries import CountryHit, agency, country_in, fixed_title_at, is_international, match_at
-from workers.extraction.dates import meeting_date
+from workers.extraction.dates import SOURCE_TAGS, meeting_date
 from workers.extraction.lexicon import bare, meeting_words, people
 from workers.extraction.mentions import sentence_mentions
 from workers.extraction.word_classes import COUNTERPART, headed_by
@@ -429,17 +429,17 @@ def one_by_one(analysis: Analysis, t: triggers.Trigger, ps: list[Participant]) -
 
 def extract_meetings(analysis: Analysis, published: dt.date | None) -> list[Meeting]:
     found = []
+    everyone = [p for m in article_mentions(analysis) for p in m]
     for t in triggers.find(analysis):
         ps = participants.for_trigger(analysis, t)
-        if len(ps) >= 2 and official(analysis, ps):
-            found.append((t, ps))
+        if len(ps) >= 2 and official(analysis, inherit(ps, everyone) if t.kind == "receive" else ps):
+            found.append((t, ps))  # ثم استقبل بري …: one who receives, his title told before
     if any(sum(p.kind.value == "person" for p in ps) >= 2 for _, ps in found):
         # bodies and states meeting, where persons of theirs are reported meeting too: the same meeting
         found = [(t, ps) for t, ps in found if any(p.kind.value == "person" for p in ps)]
     found = [(t, pair) for t, ps in found for pair in one_by_one(analysis, t, ps)]
     meetings: list[Meeting] = []
     kept: list[tuple[triggers.Trigger, Meeting]] = []
-    everyone = [p for m in article_mentions(analysis) for p in m]
     for k, (t, ps) in enumerate(found):
         ps = inherit(ps, everyone)
         twin = next((m for _, m in kept if sum(any(same_party(p, q) or office_of(p, q) for q in m.participants)
@@ -483,7 +483,14 @@ def meeting_topics(analysis: Analysis, t: triggers.Trigger, sents: list[int], ps
 
 
 def meeting_outcomes(analysis: Analysis, t: triggers.Trigger, sents: list[int]) -> list[Outcome]:
-    return [x for s in sents for x in outcomes.sentence_outcomes(analysis, s) if in_clause(analysis, t, s, x.evidence)]
+    return [x for s in sents for x in outcomes.sentence_outcomes(analysis, s)
+            if in_clause(analysis, t, s, x.evidence) and not attribution(analysis, x.evidence)]
+
+
+def attribution(analysis: Analysis, span: Span) -> bool:
+    """وفق ما أعلن المتحدث …: who the report is from, not what the meeting declared."""
+    first = next((w.index for w in analysis.words if w.start == span.start), None)
+    return first is not None and any(norm(w.text) in SOURCE_TAGS for w in analysis.words[max(0, first - 2):first])
 
 
 def in_clause(analysis: Analysis, t: triggers.Trigger, sent: int, span: Span) -> bool:

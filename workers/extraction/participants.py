@@ -12,6 +12,7 @@ from dataclasses import replace
 from schemas import Kind, Participant, Role, Span
 from workers.analysis import Analysis, norm
 from workers.extraction.countries import holder_country, is_international, match_at
+from workers.extraction.dates import SOURCE_TAGS
 from workers.extraction.lexicon import meeting_words, people
 from workers.extraction.mentions import Mention, sentence_mentions
 from workers.extraction.titles import PLURAL_HEADS, right_title
@@ -361,18 +362,20 @@ def own_clause(analysis: Analysis, t: Trigger, mentions: list[Mention]) -> list[
     """… لجلالة الملك عبدالله الثاني، كما تلقى خادم الحرمين … اتصالا من الملك حمد: a meeting told after «كما»
     is a clause of its own, and the one told before it ends there, each where it names two persons itself
     (not كما التقى سموه X, whose subject was named before it)."""
-    opener, closer = clause_of(analysis, t)
+    opener, closer = clause_of(analysis, t, sources=True)
     own = [m for m in mentions if (opener is None or m.first > opener) and (closer is None or m.last < closer)]
     return own if sum(m.kind == Kind.person for m in own) >= 2 else mentions
 
 
-def clause_of(analysis: Analysis, t: Trigger) -> tuple[int | None, int | None]:
-    """The «كما» that opens the trigger's clause, and the one after it that opens another meeting's."""
+def clause_of(analysis: Analysis, t: Trigger, sources: bool = False) -> tuple[int | None, int | None]:
+    """The «كما» that opens the trigger's clause, and the one that opens another meeting's after it; with
+    `sources`, the tag of the report's source ends it too (… وفق ما أعلن المتحدث جون كيربي: no party)."""
     words = analysis.words
     s = analysis.sentences[t.sent]
     opener = next((k for k in range(t.first - 1, max(s.first, t.first - 2) - 1, -1) if norm(words[k].text) in CLAUSE_OPENERS), None)
-    closer = next((k for k in range(t.word + 1, s.last) if norm(words[k].text) in CLAUSE_OPENERS
-                   and norm(words[k + 1].text) in meeting_words()["verb_forms"]), None)
+    closer = next((k for k in range(t.word + 1, s.last) if (norm(words[k].text) in CLAUSE_OPENERS
+                   and norm(words[k + 1].text) in meeting_words()["verb_forms"])
+                   or (sources and norm(words[k].text) in SOURCE_TAGS)), None)
     return opener, closer
 
 
