@@ -2246,3 +2246,24 @@ def test_a_house_named_as_the_venue_is_the_place(nlp: NLP) -> None:
             "أنطونيو تاياني.")
     [m] = meetings(nlp, text)
     assert m.location is not None and m.location.name == "دار رئاسة الوزراء"
+
+
+def test_an_ambassador_to_the_country_is_named_after_a_ba_the_tokenizer_cut_off(nlp: NLP) -> None:
+    text = ("استقبل سمو ولي العهد الشيخ صباح خالد الحمد الصباح في قصر بيان اليوم سفير جمهورية الصين الشعبية "
+            "لدى البلاد تشانغ جيانوي. كما استقبل سموه سفيرة المملكة المتحدة لدى البلاد بليندا لويس.")
+    _, second = meetings(nlp, text)
+    guest = second.participants[1]
+    assert (guest.name, guest.kind, guest.country) == ("بليندا لويس", Kind.person, "GB")
+
+
+def test_acting_belongs_to_the_title_not_the_name(nlp: NLP) -> None:
+    [m] = meetings(nlp, "التقى رئيس المجلس الرئاسي محمد المنفي اليوم في طرابلس المبعوثة الأممية بالإنابة ستيفاني خوري.")
+    envoy = m.participants[1]
+    assert (envoy.name, envoy.title) == ("ستيفاني خوري", "المبعوثة الأممية بالإنابة")
+
+
+def test_an_agreement_told_in_the_passive_with_its_conjunction(nlp: NLP) -> None:
+    text = ("استقبل الرئيس عبد الفتاح السيسي اليوم رئيس وزراء إسبانيا بيدرو سانشيز. "
+            "وتم الاتفاق على رفع مستوى العلاقات إلى شراكة استراتيجية.")
+    [m] = meetings(nlp, text)
+    assert [o.type.value for o in m.outcomes] == ["agreement"]

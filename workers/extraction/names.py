@@ -9,6 +9,7 @@ from workers.extraction.countries import match_at
 from workers.extraction.lexicon import cue_at, meeting_words, people
 from workers.extraction.titles import epithet_at, left_title, right_title
 from workers.extraction.word_classes import (
+    ACTING,
     COUNTERPART,
     ORDINALS,
     TIME_WORDS,
@@ -57,7 +58,7 @@ def trim(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
     while first <= last and not given and (is_title_head(words[first]) or is_honorific_at(words, first) or is_punct(words[first])
                              or match_at(analysis, first, first) or norm(words[first].text) in TIME_WORDS
                              or words[first].key in people()["not_names"] or norm(words[first].text) in ORDINALS
-                             or words[first].key in COUNTERPART or in_construct(words, first)):
+                             or words[first].key in COUNTERPART or in_construct(words, first) or norm(words[first].text) in ACTING):
         first += 1  # the label NER carried from الملك عبدالله الثاني to النائب الثاني is no name
     if titled and all(w.text.startswith("ال") and w.upos != "PROPN" for w in words[first:last + 1]):
         return None  # شيخ الأزهر الشريف: a title and its genitive, no name
@@ -293,7 +294,8 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
             # only, which may have lost its first letter to the preposition ل
             cut = j <= s.last and words[j - 1].end == words[j].start and rare_proper(words[j]) and (
                 words[j - 1].text == "ل" or (  # رئيس جمهورية السنغال ب|اسيرو ديوماي فاي: after the state, a name
-                    words[j - 1].text == "ب" and j - 2 > i and match_at(analysis, j - 2, j - 2) is not None
+                    words[j - 1].text == "ب" and j - 2 > i
+                    and (match_at(analysis, j - 2, j - 2) is not None or words[j - 2].key == "بلاد")  # لدى البلاد ب|ليندا
                     and match_at(analysis, j, j) is None))
             if j <= s.last and (j - i <= 8 or rare_proper(words[j])) and words[j].upos in ("PROPN", "X") \
                     and (words[j - 1].upos != "ADP" or cut) and (

@@ -19,8 +19,9 @@ def cue_type(analysis: Analysis, i: int, last: int) -> str | None:
     cues = outcome_cues()
     words = analysis.words
     form = norm(words[i].text)
-    if form[:1] in ("و", "ف") and not any(form in cues[k] for k in ORDER) and any(form[1:] in cues[k] for k in ORDER):
-        form = form[1:]  # واتفق: a conjunction the tokenizer left on the cue verb
+    if form[:1] in ("و", "ف") and not any(form in cues[k] for k in ORDER) and (
+            any(form[1:] in cues[k] for k in ORDER) or form[1:] in PASSIVE):
+        form = form[1:]  # واتفق، وتم: a conjunction the tokenizer left on the cue verb
     if form in PASSIVE and i + 1 <= last:
         nxt = norm(words[i + 1].text).removeprefix("ال")
         for kind in ORDER:

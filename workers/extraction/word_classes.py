@@ -94,6 +94,9 @@ def is_name_word(w: Word) -> bool:
 ORDINALS = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"}
 
 
+ACTING = {"بالانابه", "بالوكاله", "بالنيابه"}  # المبعوثة الأممية بالإنابة: the title's, before the name
+
+
 def nunated(w: Word) -> bool:
     """الحارثي عدداً: the accusative's nunation, never written on a name."""
     return w.text.endswith(("ً", "ًا"))
@@ -113,7 +116,7 @@ def not_name(analysis: Analysis, i: int) -> bool:
             or norm(w.text) in meeting_words()["absent_parties"]  # الغزواني رسالة خطية
             or norm(w.text) in meeting_words()["phone_words"] or norm(w.text) in meeting_words()["video_words"]  # اتصالا هاتفيا
             or (len(w.text) > 4 and norm(w.text).startswith(("فسي", "فست", "فسن")))  # ويتكوف فسيكون: ف, the future, a verb
-            or nunated(w))
+            or nunated(w) or norm(w.text) in ACTING)
 
 
 COMMON = 5000  # a word this frequent in news is a name only where the tagger says person
