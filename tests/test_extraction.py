@@ -2267,3 +2267,19 @@ def test_an_agreement_told_in_the_passive_with_its_conjunction(nlp: NLP) -> None
             "وتم الاتفاق على رفع مستوى العلاقات إلى شراكة استراتيجية.")
     [m] = meetings(nlp, text)
     assert [o.type.value for o in m.outcomes] == ["agreement"]
+
+
+def test_by_phone_ends_the_caller_s_title(nlp: NLP) -> None:
+    text = ("أبوظبي - وام\nبحث صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة هاتفيا مع فخامة الرئيس فلاديمير بوتين "
+            "رئيس روسيا الاتحادية، العلاقات الاستراتيجية بين البلدين.")
+    [m] = meetings(nlp, text)
+    assert m.mode == Mode.phone
+    assert [(p.title, p.country) for p in m.participants] == [("رئيس الدولة", "AE"), ("رئيس روسيا الاتحادية", "RU")]
+
+
+def test_the_body_whose_event_frames_the_talks_is_no_party(nlp: NLP) -> None:
+    text = ("عقد وزراء خارجية دول مجلس التعاون الخليجي اجتماعا مع وزير الخارجية الأمريكي أنتوني بلينكن "
+            "على هامش أعمال الجمعية العامة للأمم المتحدة.")
+    [m] = meetings(nlp, text)
+    assert "الأمم المتحدة" not in " ".join(names(m)) and "لأمم المتحدة" not in names(m)
+    assert "أنتوني بلينكن" in names(m)

@@ -227,6 +227,8 @@ def bodies(analysis: Analysis, sent: int, taken: set[int], within: frozenset[int
             elif not orgs & set(range(i, end + 1)):
                 spans.append((i, end))
     for first, last in sorted(spans):
+        if event_body(analysis, first, nouns=False):
+            continue  # (not مباحثات الاتحاد الأوروبي وإيران: a body the tagger found may hold the talks named before it)
         if analysis.words[first].key in BODY_HEADS:
             last = party_end(analysis, first, max(last, first + 1), s.last)  # حزب العدالة | والتنمية التركي
         if last < s.last and (hit := match_at(analysis, last + 1, last + 1)) and hit.how == "demonym":
@@ -235,8 +237,7 @@ def bodies(analysis: Analysis, sent: int, taken: set[int], within: frozenset[int
                            international=is_international(analysis, first, last)))
     tagged = {k for m in out for k in range(m.first, m.last + 1)} | taken | within
     for first, last in known_bodies(analysis, sent):  # a well-known body the tagger left out (بعثة صندوق النقد الدولي)
-        if not tagged & set(range(first, last + 1)) and not (
-                first > 0 and analysis.words[first - 1].key in meeting_words()["nouns"] | EVENTS):
+        if not tagged & set(range(first, last + 1)) and not event_body(analysis, first):
             out.append(Mention(Kind.organization, first, last, sent, international=True))
             tagged.update(range(first, last + 1))
     i = s.first
@@ -251,6 +252,21 @@ def bodies(analysis: Analysis, sent: int, taken: set[int], within: frozenset[int
 
 # heads that, bare and before a name, start one (not تنظيم، مجموعة: تنظيم كرنفال is organising a carnival)
 PARTY_HEADS = {"حزب", "حركه", "جبهه", "تيار", "ائتلاف", "جماعه", "شركه"}
+
+
+def event_body(analysis: Analysis, first: int, nouns: bool = True) -> bool:
+    """اجتماع رابطة آسيان، على هامش أعمال الجمعية العامة ل|لأمم المتحدة: the body whose meeting or event it is,
+    named right after the meeting's noun or within a few words of the event's, not a party to talks."""
+    words = analysis.words
+    sent_first = analysis.sentences[words[first].sent].first
+    if nouns and first > sent_first and words[first - 1].key in meeting_words()["nouns"]:
+        return True
+    for k in range(first - 1, max(sent_first, first - 4) - 1, -1):
+        if words[k].key in EVENTS:
+            return True
+        if not chain_ok(words[k]) and words[k].text != "ل":
+            return False  # مع، في …: another phrase
+    return False
 
 
 def untagged_party(analysis: Analysis, i: int) -> int | None:

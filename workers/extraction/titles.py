@@ -63,10 +63,10 @@ def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) 
                 or (is_honorific_at(words, j + 1) and not named_for) \
                 or verb_of_call(analysis, j + 1) or time_of_day_at(words, j + 1) \
                 or nxt.key in people()["groups"] or epithet_at(words, j + 1) or nxt.key in meeting_words()["nouns"] \
-                or norm(nxt.text) in TOPIC_OPENERS \
+                or norm(nxt.text) in TOPIC_OPENERS or norm(nxt.text) in meeting_words()["phone_words"] \
                 or (nxt.key in SIGNED_DOCUMENTS and not nxt.text.startswith("ال") and words[j].text != "ل"):
-            break  # … لحزب الله وفدا من …، عاهل البلاد المعظم اتصالا، وزير الخارجية الروسي ل|بحث، وزير الطاقة
-            # اتفاقية: the delegation received, praise, the call, what they took up, what is signed
+            break  # … لحزب الله وفدا من …، عاهل البلاد المعظم اتصالا، رئيس الدولة هاتفيا، وزير الخارجية الروسي
+            # ل|بحث، وزير الطاقة اتفاقية: the delegation received, praise, the call, what they took up, what is signed
         if ends_phrase(analysis, j):
             break  # … بالقوات المسلحة | تفعيل أوجه التعاون: what they discussed, not the title
         if norm(nxt.text) == "و":
