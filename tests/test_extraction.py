@@ -2283,3 +2283,18 @@ def test_the_body_whose_event_frames_the_talks_is_no_party(nlp: NLP) -> None:
     [m] = meetings(nlp, text)
     assert "الأمم المتحدة" not in " ".join(names(m)) and "لأمم المتحدة" not in names(m)
     assert "أنتوني بلينكن" in names(m)
+
+
+def test_the_host_s_office_before_an_ambassador_is_not_the_ambassador_s(nlp: NLP) -> None:
+    text = ("استقبل الأمير خالد الفيصل أمير منطقة مكة المكرمة في جدة أمس القنصل العام الفرنسي. "
+            "كما استقبل أمير منطقة مكة المكرمة سفير جمهورية البيرو لدى المملكة كارلوس فيغا الذي ودعه بمناسبة انتهاء عمله.")
+    guest = next(p for m in meetings(nlp, text) for p in m.participants if p.name == "كارلوس فيغا")
+    assert guest.title == "سفير جمهورية البيرو لدى المملكة" and guest.country == "PE"
+
+
+def test_a_financial_adviser_called_by_name_is_no_malian(nlp: NLP) -> None:
+    text = ("التقى وزير الخارجية الأردني أيمن الصفدي في عمّان أمس مستشار مالي ألماني يدعى كارل شميت، "
+            "وبحث معه تقديم دعم مالي إضافي.")
+    [m] = meetings(nlp, text)
+    guest = next(p for p in m.participants if p.name == "كارل شميت")
+    assert guest.title == "مستشار مالي ألماني" and guest.country == "DE"

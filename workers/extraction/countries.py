@@ -35,8 +35,9 @@ def match_at(analysis: Analysis, i: int, last: int | None = None) -> CountryHit 
         if key in c.with_article and key not in c.demonyms and bare_word:
             continue  # كاميرون is a surname; the country is الكاميرون
         if n == 1 and key in c.names and key not in c.demonyms and key not in c.with_article and len(key[0]) <= SHORT_NAME and (
-                (not bare_word and words[i].text.startswith("ال")) or (words[i].upos == "ADJ" and words[i].ner == "O")):
-            continue  # التعافي المالي، دعم مالي: financial, not Mali (written مالي, a noun); الباراغواي is Paraguay
+                (not bare_word and words[i].text.startswith("ال") and words[i].ner == "O")
+                or (words[i].upos == "ADJ" and words[i].ner == "O") or nisba_after_noun(analysis, i)):
+            continue  # التعافي المالي، دعم مالي: financial, not Mali (written مالي, a noun); البيرو NER tags is Peru
         if n == 1 and key in c.demonyms and bare_word and key[0] in c.demonym_bases and given_name(analysis, i):
             continue  # الأمير تركي بن عبدالله: a given name; the demonym is التركي, تركية, أتراك
         if n == 1 and key in c.demonyms and i > 0 and words[i - 1].key in OCEANS:
@@ -46,6 +47,23 @@ def match_at(analysis: Analysis, i: int, last: int | None = None) -> CountryHit 
                    else "capital" if key in c.capitals else "city")
             return CountryHit(c.by_phrase[key], i, i + n - 1, how)
     return state_form(analysis, i, end) or glued_name(analysis, i) or split_place(analysis, i, end)
+
+
+# nouns a country's name follows in construct (رئيس مالي، شمال مالي); after any other indefinite noun a short
+# name that ends like a nisba is the adjective (دعم مالي إضافي: financial)
+GOVERNS_PLACE = {"شمال", "جنوب", "شرق", "غرب", "وسط", "عاصمه", "شعب", "حكومه", "جيش", "دوله", "جمهوريه", "اراضي",
+                 "حدود", "سفاره", "سفير", "رئيس", "وزير", "ممثل", "مبعوث", "وفد", "قوات", "سلطات", "اقليم", "مدن", "شمالي",
+                 "جنوبي", "منتخب", "سكان", "ازمه", "ملف", "استقرار", "امن"}
+
+
+def nisba_after_noun(analysis: Analysis, i: int) -> bool:
+    words = analysis.words
+    w = words[i]
+    if not w.key.endswith("ي") or norm(w.text) != w.key or i == 0:
+        return False
+    before = words[i - 1]
+    return before.upos == "NOUN" and not before.text.startswith("ال") and before.key not in GOVERNS_PLACE \
+        and before.sent == w.sent
 
 
 STATE_FORMS = {"جمهوريه", "مملكه", "سلطنه", "اماره"}

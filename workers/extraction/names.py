@@ -11,6 +11,7 @@ from workers.extraction.titles import epithet_at, left_title, right_title
 from workers.extraction.word_classes import (
     ACTING,
     COUNTERPART,
+    NAMING,
     ORDINALS,
     TIME_WORDS,
     chain_ok,
@@ -208,6 +209,8 @@ def after_demonym(analysis: Analysis, head: int, last: int) -> tuple[int, int] |
         return None
     if j + 1 <= last and words[j + 1].text in ("،", ","):
         j += 1  # كبير مستشاري الرئيس الأمريكي، مسعد بولس،
+    if j + 2 <= last and norm(words[j + 1].text) in NAMING:
+        j += 1  # مستشار مالي ألماني يدعى كارل شميت: the name follows "called"
     if j + 1 <= last and words[j + 1].upos in FUNCTION_TAGS:
         return None  # وكان وزير الدفاع الأميركي قد وصل، … العراقي لم يكن: the title is the subject, no name follows
     end = honored_run(analysis, j + 1, last, trust_verbs=False)  # تمام سلام: names the tagger reads as verbs

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from workers.analysis import Analysis, Word, norm
-from workers.extraction.countries import STATE_FORMS, CountryHit, country_in, is_international, match_at
+from workers.extraction.countries import STATE_FORMS, CountryHit, country_in, holder_country, is_international, match_at
 from workers.extraction.lexicon import meeting_words, people
 from workers.extraction.word_classes import (
     COUNTERPART,
+    NAMING,
     SIGNED_DOCUMENTS,
     TOPIC_OPENERS,
     VENUES,
@@ -158,6 +159,8 @@ def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int])
     while i >= sent_first and (is_honorific_at(words, i) or in_honorific(words, i)):
         i -= 1  # not the الأول of الوزير الأول, though الفريق الأول is an honorific
     honored = i < first - 1
+    if i > sent_first and norm(words[i].text) in NAMING:
+        i -= 1  # مستشار مالي ألماني يدعى كارل شميت: the title before "called" is the name's
     if i >= sent_first and words[i].text in ("و", "ب", "ل") and words[i].end == words[i + 1].start:
         return None  # عادل الجبير وزير الخارجية ب|جون كيري: the title before the preposition is the other party's
     if i > sent_first and words[i].text in ("،", ","):
@@ -189,6 +192,9 @@ def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int])
                 and any(match_at(analysis, k, end) for k in range(j + 1, end + 1)):
             break  # عاهل الأردن | والرئيس الفلسطيني محمود عباس، الأمين العام للجامعة العربية | ورئيس الأركان
             # المصري …: each title names its own state or body
+        if head is not None and is_title_head(w) and (own := holder_country(analysis, j, head - 1)) \
+                and (later := holder_country(analysis, head, end)) is not None and later.code != own.code:
+            break  # كما استقبل أمير منطقة الرياض | سفير جمهورية البيرو لدى المملكة …: no one holds offices of two states
         if head == j + 1 and (own := match_at(analysis, j, j)) and own.how == "demonym" \
                 and (later := country_in(analysis, head, end)) is not None and later.code != own.code:
             break  # والتقى الوزير الأمريكي | ولي العهد السعودي …: an office of another state is another person's

@@ -102,6 +102,9 @@ def nunated(w: Word) -> bool:
     return w.text.endswith(("ً", "ًا"))
 
 
+NAMING = {"يدعي", "تدعي", "يسمي", "تسمي", "المدعو", "المدعوه", "ويدعي", "وتدعي"}  # خبير ألماني يدعى …: "called"
+
+
 def not_name(analysis: Analysis, i: int) -> bool:
     """Words that never start or end a person's name: titles, honorifics, places, demonyms, time words."""
     w = analysis.words[i]
@@ -116,7 +119,7 @@ def not_name(analysis: Analysis, i: int) -> bool:
             or norm(w.text) in meeting_words()["absent_parties"]  # الغزواني رسالة خطية
             or norm(w.text) in meeting_words()["phone_words"] or norm(w.text) in meeting_words()["video_words"]  # اتصالا هاتفيا
             or (len(w.text) > 4 and norm(w.text).startswith(("فسي", "فست", "فسن")))  # ويتكوف فسيكون: ف, the future, a verb
-            or nunated(w) or norm(w.text) in ACTING)
+            or nunated(w) or norm(w.text) in ACTING or norm(w.text) in NAMING)
 
 
 COMMON = 5000  # a word this frequent in news is a name only where the tagger says person
