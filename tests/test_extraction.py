@@ -2298,3 +2298,28 @@ def test_a_financial_adviser_called_by_name_is_no_malian(nlp: NLP) -> None:
     [m] = meetings(nlp, text)
     guest = next(p for p in m.participants if p.name == "كارل شميت")
     assert guest.title == "مستشار مالي ألماني" and guest.country == "DE"
+
+
+def test_the_state_left_is_no_part_of_the_visitor_s_title(nlp: NLP) -> None:
+    text = ("غادر الأمير فيصل بن فرحان بن عبدالله وزير الخارجية جمهورية مصر العربية بعد زيارة عمل التقى خلالها "
+            "بفخامة الرئيس المصري عبدالفتاح السيسي وعدد من المسؤولين.")
+    [m] = meetings(nlp, text)
+    guest = next(p for p in m.participants if p.name == "فيصل بن فرحان بن عبدالله")
+    assert guest.title == "وزير الخارجية" and guest.country != "EG"
+
+
+def test_an_office_in_the_accusative_is_no_part_of_the_name(nlp: NLP) -> None:
+    text = "التقى المبعوث الأممي هانس غروندبرغ في مسقط أمس محمد عبد السلام زعيما لوفد الحوثيين المفاوض."
+    [m] = meetings(nlp, text)
+    assert "محمد عبد السلام" in names(m)
+
+
+def test_a_martyr_s_body_received_is_no_meeting(nlp: NLP) -> None:
+    assert meetings(nlp, "استقبل محافظ القطيف محمد العلي أمس في مطار الدمام جثمان الشهيد الرقيب سعد الغامدي.") == []
+
+
+def test_two_short_names_side_by_side_are_host_and_guest(nlp: NLP) -> None:
+    text = ("أجرى الرئيس الروسي فلاديمير بوتين أمس محادثات مع نظيره التركي رجب طيب أردوغان في سوتشي. "
+            "واستقبل بوتين أردوغان في مقر إقامته على البحر الأسود.")
+    found = meetings(nlp, text)
+    assert {n for m in found for n in names(m)} == {"فلاديمير بوتين", "رجب طيب أردوغان"}

@@ -76,6 +76,7 @@ def find_persons(analysis: Analysis, sent: int) -> list[Mention]:
     if new := surnames(analysis, cores) - known:  # named in full earlier in this sentence (… ليون، يحث السيد ليون)
         cores = name_cores(analysis, sent, known | new)
     cores = [(first, last) for first, last in cores if not named_after(analysis, first)]
+    cores = [part for core in cores for part in two_named(analysis, sent, core)]
     taken = {i for a, b in cores for i in range(a, b + 1)}
     lefts = {}
     for first, _last in cores:  # a title right before a name is that name's (وزير التجارة الهندي بيوش غويال)
@@ -112,6 +113,28 @@ def find_persons(analysis: Analysis, sent: int) -> list[Mention]:
             taken.add(m.last)
         out.append(m)
     return out
+
+
+def earlier_names(analysis: Analysis, sent: int) -> list[tuple[str, ...]]:
+    """The keys of the names of two words or more in the sentences before `sent`."""
+    if ("earlier_names", sent) not in analysis.memo:
+        analysis.memo[("earlier_names", sent)] = [] if sent == 0 else earlier_names(analysis, sent - 1) + [
+            tuple(w.key for w in analysis.words[a:b + 1]) for a, b in name_cores(analysis, sent - 1) if b > a]
+    return analysis.memo[("earlier_names", sent)]
+
+
+def two_named(analysis: Analysis, sent: int, core: tuple[int, int]) -> list[tuple[int, int]]:
+    """واستقبل بوتين أردوغان: two words the tagger read as one name, each the short name of a different person
+    named in full before (the first by either end of the name, the second by its surname), are two persons."""
+    a, b = core
+    if b != a + 1:
+        return [core]
+    first, second = analysis.words[a].key, analysis.words[b].key
+    names = earlier_names(analysis, sent)
+    if any(n[k:k + 2] == (first, second) for n in names for k in range(len(n) - 1)) \
+            or not any(first in (n[0], n[-1]) for n in names) or not any(n[-1] == second for n in names):
+        return [core]
+    return [(a, a), (b, b)]
 
 
 def other_state(analysis: Analysis, left: tuple[int, int], right: tuple[int, int]) -> bool:

@@ -68,6 +68,8 @@ def right_title(analysis: Analysis, last: int, sent_last: int, taken: set[int]) 
                 or (nxt.key in SIGNED_DOCUMENTS and not nxt.text.startswith("ال") and words[j].text != "ل"):
             break  # … لحزب الله وفدا من …، عاهل البلاد المعظم اتصالا، رئيس الدولة هاتفيا، وزير الخارجية الروسي
             # ل|بحث، وزير الطاقة اتفاقية: the delegation received, praise, the call, what they took up, what is signed
+        if nxt.key in STATE_FORMS and j > start and words[j].text.startswith("ال") and words[j].upos in ("NOUN", "PROPN"):
+            break  # غادر … وزير الدفاع | جمهورية مصر العربية: a state after a definite noun is no genitive of the title
         if ends_phrase(analysis, j):
             break  # … بالقوات المسلحة | تفعيل أوجه التعاون: what they discussed, not the title
         if norm(nxt.text) == "و":

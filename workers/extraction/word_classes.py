@@ -102,6 +102,13 @@ def nunated(w: Word) -> bool:
     return w.text.endswith(("ً", "ًا"))
 
 
+def accusative_title(w: Word) -> bool:
+    """تعيين الملا أختر منصور زعيما، انتخاب سليم الجبوري رئيسا: an office in the accusative, written with its
+    alif (the nunation's mark left off), says what a person was made; never part of a name."""
+    text = norm(w.text)
+    return len(text) > 3 and text.endswith("ا") and text[:-1] in people()["title_heads"]
+
+
 NAMING = {"يدعي", "تدعي", "يسمي", "تسمي", "المدعو", "المدعوه", "ويدعي", "وتدعي"}  # خبير ألماني يدعى …: "called"
 
 
@@ -119,7 +126,7 @@ def not_name(analysis: Analysis, i: int) -> bool:
             or norm(w.text) in meeting_words()["absent_parties"]  # الغزواني رسالة خطية
             or norm(w.text) in meeting_words()["phone_words"] or norm(w.text) in meeting_words()["video_words"]  # اتصالا هاتفيا
             or (len(w.text) > 4 and norm(w.text).startswith(("فسي", "فست", "فسن")))  # ويتكوف فسيكون: ف, the future, a verb
-            or nunated(w) or norm(w.text) in ACTING or norm(w.text) in NAMING)
+            or nunated(w) or norm(w.text) in ACTING or norm(w.text) in NAMING or accusative_title(w))
 
 
 COMMON = 5000  # a word this frequent in news is a name only where the tagger says person
