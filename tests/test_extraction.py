@@ -2323,3 +2323,29 @@ def test_two_short_names_side_by_side_are_host_and_guest(nlp: NLP) -> None:
             "واستقبل بوتين أردوغان في مقر إقامته على البحر الأسود.")
     found = meetings(nlp, text)
     assert {n for m in found for n in names(m)} == {"فلاديمير بوتين", "رجب طيب أردوغان"}
+
+
+def test_a_definite_office_after_and_opens_the_second_person_s_title(nlp: NLP) -> None:
+    text = ("وأجريت في باريس أمس مباحثات بين الشيخ محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء وزير الخارجية "
+            "والرئيس الفرنسي إيمانويل ماكرون تناولت العلاقات الثنائية.")
+    [m] = meetings(nlp, text)
+    by_name = {p.name: p for p in m.participants}
+    assert by_name["إيمانويل ماكرون"].title == "الرئيس الفرنسي" and by_name["إيمانويل ماكرون"].country == "FR"
+
+
+def test_an_institution_s_own_name_inside_a_title_is_no_person(nlp: NLP) -> None:
+    text = "التقى وزير النقل الأردني وسام التهتموني في الإسماعيلية أمس رئيس هيئة قناة السويس الفريق أسامة ربيع."
+    [m] = meetings(nlp, text)
+    by_name = {p.name: p for p in m.participants}
+    assert set(by_name) == {"وسام التهتموني", "أسامة ربيع"}
+    assert by_name["أسامة ربيع"].title == "رئيس هيئة قناة السويس"
+
+
+def test_where_they_met_parts_the_host_s_title_from_the_guest_s(nlp: NLP) -> None:
+    text = ("استقبل السفير خالد الزهراني سفير خادم الحرمين الشريفين في كانبرا بمقر السفارة أستاذ الطب بجامعة سيدني "
+            "الدكتور أحمد العتيبي.")
+    [m] = meetings(nlp, text)
+    by_name = {p.name: p for p in m.participants}
+    assert set(by_name) == {"خالد الزهراني", "أحمد العتيبي"}
+    assert by_name["خالد الزهراني"].title == "سفير خادم الحرمين الشريفين"
+    assert by_name["أحمد العتيبي"].title == "أستاذ الطب بجامعة سيدني"

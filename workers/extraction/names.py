@@ -46,6 +46,9 @@ GLUED_NAME_LETTERS = {"ب": UNCOMMON, "ل": RARE}
 SUBJECT_HEADS = {"سبل", "اوجه", "افاق", "مجالات", "علاقات", "مستجدات", "تطورات", "قضايا", "ملفات", "جهود"}
 NAME_PARTICLES = {"لو", "لا", "دو", "فان", "فون"}  # Le, La, Du, Van, Von (دي and دا NER keeps itself)
 BODY_HEADS = {"حزب", "حركه", "منظمه", "جبهه", "تنظيم", "جماعه", "تيار", "ائتلاف", "تحالف", "شركه", "مجموعه"}
+# heads of an institution whose own name follows (هيئة قناة السويس، جامعة هارفارد): inside a title, not a person
+INSTITUTION_HEADS = BODY_HEADS | {"هيئه", "مؤسسه", "وكاله", "سلطه", "مصلحه", "جامعه", "صندوق", "بنك", "مجلس",
+                                  "اتحاد", "نادي", "مركز", "قناه", "صحيفه", "مجمع", "معهد"}
 TEAM_RANKS = {"فريق"}  # a rank that is also a common noun (the team): a name must follow
 RANK_GRADES = {"اول", "ركن"}
 ROYAL = {"ملك", "ملكه", "عاهل", "سلطان", "امير", "اميره", "بابا", "امبراطور", "شاه", "بطريرك"}
@@ -284,7 +287,7 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
                 if j == i + 1 and in_construct(words, j) and not is_person_tag(words[j]):
                     j += 1  # وزير أوروبا والشؤون الخارجية: a proper noun after a bare title is its genitive
                     continue
-                if words[j - 1].key in BODY_HEADS and not is_person_tag(words[j]):
+                if words[j - 1].key in INSTITUTION_HEADS and not is_person_tag(words[j]):
                     j += 1  # رئيس حركة حماس، رئيس شركة أرامكو: the body's own name, not the person's
                     continue
                 if words[j].upos in ("PROPN", "X") and not not_name(analysis, j) \

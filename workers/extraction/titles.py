@@ -179,6 +179,10 @@ def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int])
         if not chain_ok(w) and norm(w.text) != "و" and not (norm(w.text) == "وسط" and norm(words[j - 1].text) == "و") \
                 and not sent_to(analysis, j, sent_first) and not supervises(words, j):
             break  # not … غرب و|وسط أفريقيا, a region
+        if head is not None and w.text == "ب" and j + 1 < head and is_place_at(analysis, j + 1) and j + 1 not in taken \
+                and j > sent_first and not is_title_head(words[j - 1]):
+            break  # سفير خادم الحرمين … ب|مقر السفارة | أستاذ الطب …: where they met parts the host's title from the
+            # guest's (المستشار ب|الديوان الملكي: an office's seat, right after it, is the title's)
         if norm(w.text) == "في" and head is not None:
             break  # المسؤول الأممي في بغداد | وزير النقل …: a title already begins after the place
         if head is not None and w.text == "ل" and j > sent_first and words[j - 1].key in SENT:
@@ -206,6 +210,10 @@ def left_title(analysis: Analysis, first: int, sent_first: int, taken: set[int])
         j -= 1
     if head is None or end < head:
         return None
+    if head - 1 in taken and (joined := next((k + 1 for k in range(end - 1, head, -1) if norm(words[k].text) == "و"
+                                              and words[k + 1].text.startswith("ال") and is_title_head(words[k + 1])), None)):
+        head = joined  # بين الأمير محمد بن سلمان … وزير الدفاع | والرئيس المصري عبد الفتاح السيسي: the titles right after
+        # a name are that name's; a definite office after و opens the next person's
     if honored and head - 1 >= sent_first and head - 1 in taken and placed_at(analysis, head, end):
         return None  # سمو الشيخ عبدالله بن زايد وزير الخارجية في أبوظبي معالي جان نويل بارو: between a name and an
         # honorific, a title that ends in where they met is the first name's
