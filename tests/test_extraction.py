@@ -2349,3 +2349,21 @@ def test_where_they_met_parts_the_host_s_title_from_the_guest_s(nlp: NLP) -> Non
     assert set(by_name) == {"خالد الزهراني", "أحمد العتيبي"}
     assert by_name["خالد الزهراني"].title == "سفير خادم الحرمين الشريفين"
     assert by_name["أحمد العتيبي"].title == "أستاذ الطب بجامعة سيدني"
+
+
+def test_the_persons_he_met_left_unnamed_are_no_meeting(nlp: NLP) -> None:
+    text = ("وأوضح المصدر أن الموقوف سلمان العلي دخل الكويت أكثر من عشر مرات، حيث يجري التحقيق معه حول "
+            "الأشخاص الذين التقى بهم هناك.")
+    assert meetings(nlp, text) == []
+
+
+def test_students_received_are_no_meeting(nlp: NLP) -> None:
+    text = "استقبل وزير التربية والتعليم الأردني عزمي محافظة أمس في مكتبه طلبة جامعة اليرموك الفائزين بالمسابقة الوطنية."
+    assert meetings(nlp, text) == []
+
+
+def test_persian_letters_typed_in_arabic_are_read_as_arabic(nlp: NLP) -> None:
+    text = ("وعقد الوزير عراقجي اجتماعا موسعا مع نظيره العماني بدر البوسعيدي. وقال المتحدث باسم الخارجية "
+            "العراقية إن زيارة وزير الخارجية الايرانی عباس عراقجي الی بغداد ستبحث العلاقات.")
+    [m] = meetings(nlp, text)
+    assert {p.name: p.country for p in m.participants}.get("عراقجي") == "IR"

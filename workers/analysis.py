@@ -158,6 +158,9 @@ def carry_entities(analysis: Analysis) -> None:
 
 
 LINE = re.compile(r"[^\n]+")
+# the Persian yaa and kaf some sites type in Arabic (الايرانی، فی): the models learned the Arabic letters;
+# one letter for one, so every offset into the text stays true
+ARABIC_LETTERS = str.maketrans({"ی": "ي", "ک": "ك"})
 
 
 def analyse(nlp: NLP, text: str) -> Analysis:
@@ -170,7 +173,7 @@ def analyse_many(nlp: NLP, texts: list[str]) -> list[Analysis]:
     Each line is analysed on its own (a headline without a full stop is its own sentence);
     offsets are shifted back into each whole text."""
     lines = [[m for m in LINE.finditer(text) if m.group().strip()] for text in texts]
-    flat = [m.group() for article in lines for m in article]
+    flat = [m.group().translate(ARABIC_LETTERS) for article in lines for m in article]
     if nlp.tokenizer is not None:
         tokenized = tokenize(nlp.tokenizer, flat, nlp.frequencies or {})
         docs = nlp.tag([stanza.Document([], text=[[t for t, _, _ in s] for s in sents])

@@ -300,6 +300,8 @@ def candidate(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
     if kind == "meet" and i + 1 <= sent_last and (words[i + 1].key in PRESS or (
             words[i + 1].key == "وكاله" and i + 2 <= sent_last and words[i + 2].key == "انباء")):
         return None  # والتقت وكالة الأنباء السعودية أستاذ علم الآثار …: an interview, not a meeting
+    if kind == "meet" and vague_relative(analysis, i, sent_last):
+        return None  # والأشخاص الذين التقى بهم: those he met, left unnamed
     if kind in ("meet", "phone"):
         return Trigger(i, w.sent, kind, i, i)
     if kind == "visit":  # زار السفير … رئيس الحكومة …: a visit paid to a person, not to a place
@@ -323,6 +325,23 @@ def candidate(analysis: Analysis, w: Word, sent_last: int) -> Trigger | None:
     if w.key in mw["nouns"] and w.upos != "ADJ":
         return noun_trigger(analysis, w, sent_last)
     return None
+
+
+RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"}
+
+
+def vague_relative(analysis: Analysis, i: int, sent_last: int) -> bool:
+    """والأشخاص الذين التقى بهم: a meeting verb in a relative clause whose antecedent is its object (ب + its
+    pronoun), where the antecedent names no one: a common noun, neither a title nor a person."""
+    words = analysis.words
+    sent_first = analysis.sentences[words[i].sent].first
+    if i - 2 < sent_first or i + 2 > sent_last or norm(words[i - 1].text) not in RELATIVES:
+        return False
+    if not (words[i + 1].text == "ب" and words[i + 2].upos == "PRON"):
+        return False
+    before = words[i - 2]
+    return before.upos == "NOUN" and not is_title_head(before) and not is_person_tag(before) \
+        and not any(m.first <= i - 2 <= m.last for m in persons(analysis, words[i].sent))
 
 
 OBJECT_NOUNS = {"لقاء", "استقبال"}
