@@ -157,3 +157,12 @@ def test_an_arabic_semicolon_or_question_mark_left_on_a_word_is_its_own_token() 
     nlp = get_pipeline(models_dir())
     text = "قررت اللجنة زيارة الدكتور هاني أبو راس؛ لمناقشة التصاريح."
     assert [w.text for w in analyse(nlp, text).words if "راس" in w.text] == ["راس"]
+
+
+def test_quotation_marks_left_on_a_word_are_tokens_of_their_own() -> None:
+    assert split_mark(("«باركليز»", 5, 14)) == [("«", 5, 6), ("باركليز", 6, 13), ("»", 13, 14)]
+    assert split_mark(("نرحب»؛", 0, 6)) == [("نرحب", 0, 4), ("»", 4, 5), ("؛", 5, 6)]
+    assert split_mark(("«", 3, 4)) == [("«", 3, 4)]
+    nlp = get_pipeline(models_dir())
+    text = "وقال المخرج ديفيد لين إن فيلمه «دكتور زيفاغو» عرض في لندن."
+    assert "زيفاغو" in [w.text for w in analyse(nlp, text).words]

@@ -126,13 +126,21 @@ IMPERFECT = ("ي", "ت", "ن")  # a future verb's person prefix after س (not أ
 
 
 MARKS = ("؛", "؟", "،")  # Arabic marks the tokenizer may leave on the word before them (أبو راس؛)
+OPENING = ("«", "“")  # quotation marks it may leave on the word they open or close (بنك «باركليز»)
+CLOSING = ("»", "”")
 
 
 def split_mark(tok: tuple[str, int, int]) -> list[tuple[str, int, int]]:
     text, start, end = tok
-    if len(text) > 1 and text.endswith(MARKS) and text[-2].isalpha():
-        return [(text[:-1], start, end - 1), (text[-1], end - 1, end)]
-    return [tok]
+    before = []
+    while len(text) > 1 and text.startswith(OPENING) and text[1].isalpha():
+        before.append((text[0], start, start + 1))
+        text, start = text[1:], start + 1
+    after = []
+    while len(text) > 1 and text.endswith(MARKS + CLOSING) and (text[-2].isalpha() or text[-2] in CLOSING):
+        after.insert(0, (text[-1], end - 1, end))
+        text, end = text[:-1], end - 1
+    return [*before, (text, start, end), *after]
 
 
 def split_future(tok: tuple[str, int, int], freq: dict[str, int]) -> list[tuple[str, int, int]]:
