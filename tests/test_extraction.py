@@ -2367,3 +2367,13 @@ def test_persian_letters_typed_in_arabic_are_read_as_arabic(nlp: NLP) -> None:
             "العراقية إن زيارة وزير الخارجية الايرانی عباس عراقجي الی بغداد ستبحث العلاقات.")
     [m] = meetings(nlp, text)
     assert {p.name: p.country for p in m.participants}.get("عراقجي") == "IR"
+
+
+def test_an_ordinal_after_a_family_named_by_it_is_no_person(nlp: NLP) -> None:
+    text = ("استقبل أمير قطر الشيخ تميم بن حمد آل ثاني في الدوحة أمس وزير الخارجية الروسي سيرغي لافروف. "
+            "وسيعقد وزير الخارجية الروسي سيرغي لافروف اجتماعا ثلاثيا مع نظيريه الأميركي أنتوني بلينكن "
+            "والتركي هاكان فيدان "
+            "خلال زيارته لقطر يومي الثاني والثالث من أغسطس.")
+    found = meetings(nlp, text)
+    assert any({"أنتوني بلينكن", "هاكان فيدان"} <= set(names(m)) for m in found)
+    assert not any("الثاني" in n for m in found for n in names(m))

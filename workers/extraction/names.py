@@ -253,6 +253,7 @@ def name_cores(analysis: Analysis, sent: int, surnames: set[str] | None = None) 
     words = analysis.words
     spans = [(w.index, w.index) for w in words[s.first:s.last + 1] if surnames and w.key in surnames
              and not time_of_day_at(words, w.index)  # الصباح, then صباح اليوم: a time
+             and norm(w.text) not in ORDINALS  # آل ثاني, then يومي الثاني: the ordinal
              and not (w.deprel == "amod" and match_at(analysis, w.index, w.index))]  # السوداني, then الجيش السوداني
     for e in analysis.entities:
         if e.type in ("PERS", "PER") and s.first <= e.first <= s.last:
