@@ -2377,3 +2377,16 @@ def test_an_ordinal_after_a_family_named_by_it_is_no_person(nlp: NLP) -> None:
     found = meetings(nlp, text)
     assert any({"أنتوني بلينكن", "هاكان فيدان"} <= set(names(m)) for m in found)
     assert not any("الثاني" in n for m in found for n in names(m))
+
+
+def test_a_position_quoted_after_an_is_told_in_full(nlp: NLP) -> None:
+    text = ("استقبل الرئيس التونسي قيس سعيد في قرطاج أمس وزير الخارجية الجزائري أحمد عطاف، "
+            "وأكد الرئيس خلال اللقاء أن «أمن الجزائر من أمن تونس».")
+    [m] = meetings(nlp, text)
+    assert any("أمن الجزائر من أمن تونس" in o.evidence.text for o in m.outcomes)
+
+
+def test_the_group_they_work_against_is_no_party(nlp: NLP) -> None:
+    text = ("وتأتي جولة تينوبو بعد أن زار واشنطن والتقى الرئيس الأميركي جو بايدن، حيث أكد الطرفان على تعاونهما "
+            "في تصعيد المعركة ضد «بوكو حرام» خلال المرحلة المقبلة.")
+    assert not any("بوكو" in n for m in meetings(nlp, text) for n in names(m))

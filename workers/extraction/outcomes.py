@@ -74,10 +74,12 @@ def expressed(analysis: Analysis, i: int, last: int) -> bool:
 def clause_end(analysis: Analysis, i: int, last: int) -> int:
     cues = outcome_cues()
     words = analysis.words
-    j = i
+    j, quoted = i, False
     while j + 1 <= last and j - i < MAX_CLAUSE:
         nxt = words[j + 1]
-        if nxt.text in (".", "؟", "!", "؛", ":", "»", "«", '"'):
+        if nxt.text in ("«", "“", '"') and not quoted:
+            quoted = True  # أكدت الشركة أن «…»: the words quoted are what was said; the clause ends with them
+        elif nxt.text in (".", "؟", "!", "؛", ":", "»", "”", "«", "“", '"'):
             break
         if nxt.text in ("،", ",") and j + 2 <= last and norm(words[j + 2].text) in cues["clause_breaks"] | {"و"}:
             break

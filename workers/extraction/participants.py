@@ -87,7 +87,21 @@ def usable(analysis: Analysis, m: Mention, stop: int | None, resume: int | None 
         return False  # a place (في مصر، زار روسيا، في سوريا واليمن), not a party
     if m.kind == Kind.group and (m.last < len(words) - 1 and norm(words[m.first + 1].text) in ESCORT):
         return False  # والوفد المرافق له: the delegation comes with a named party
+    if m.kind != Kind.person and opposed(analysis, m.first):
+        return False  # تعاونهما في المعركة ضد «بوكو حرام»: what they work against, not who met
     return True
+
+
+AGAINST = {"ضد", "لمواجهه", "مواجهه", "لمحاربه", "محاربه", "لمكافحه", "مكافحه", "لقتال", "قتال"}
+
+
+def opposed(analysis: Analysis, first: int) -> bool:
+    """A body or state right after «ضد» or «لمواجهة» (past its opening quote or article-less head)."""
+    words = analysis.words
+    k = first - 1
+    while k >= 0 and words[k].text in ("«", "“", '"', "(", "تنظيم", "جماعه", "جماعة", "حركه", "حركة"):
+        k -= 1
+    return k >= 0 and norm(words[k].text) in AGAINST
 
 
 def reporter(analysis: Analysis, t: Trigger, m: Mention) -> bool:
