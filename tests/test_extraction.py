@@ -2390,3 +2390,9 @@ def test_the_group_they_work_against_is_no_party(nlp: NLP) -> None:
     text = ("وتأتي جولة تينوبو بعد أن زار واشنطن والتقى الرئيس الأميركي جو بايدن، حيث أكد الطرفان على تعاونهما "
             "في تصعيد المعركة ضد «بوكو حرام» خلال المرحلة المقبلة.")
     assert not any("بوكو" in n for m in meetings(nlp, text) for n in names(m))
+
+
+def test_a_title_word_the_tagger_ends_a_name_with_is_the_family_name(nlp: NLP) -> None:
+    text = "استقبل وزير الخارجية المصري بدر عبد العاطي في القاهرة أمس الناشط الحقوقي أحمد سلطان."
+    [m] = meetings(nlp, text)
+    assert "أحمد سلطان" in names(m)

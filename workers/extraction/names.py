@@ -81,6 +81,9 @@ def trim(analysis: Analysis, first: int, last: int) -> tuple[int, int] | None:
         if w.key in TITLE_NAMES and not definite(words, j) and j < last and not definite(words, j + 1) \
                 and not is_title_head(words[j + 1]) and not match_at(analysis, j + 1, j + 1):
             continue  # حسين أمير عبد اللهيان: a title word that is also a given name, inside the name
+        if w.key in TITLE_NAMES and j == last and not definite(words, j) and is_person_tag(w) \
+                and words[j - 1].upos != "ADJ" and not (j + 1 < len(words) and match_at(analysis, j + 1, j + 1)):
+            continue  # الناشط محمد سلطان: the tagger's last word, a family name (not سلطان عمان)
         if is_title_head(w) or is_punct(w) or norm(w.text) in TIME_WORDS or w.key in meeting_words()["nouns"] \
                 or (j == last and is_honorific_at(words, j) and opens_person(words, j + 1)) \
                 or norm(w.text) in meeting_words()["verb_forms"] or w.key in people()["not_names"] \
