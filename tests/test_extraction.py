@@ -2396,3 +2396,9 @@ def test_a_title_word_the_tagger_ends_a_name_with_is_the_family_name(nlp: NLP) -
     text = "استقبل وزير الخارجية المصري بدر عبد العاطي في القاهرة أمس الناشط الحقوقي أحمد سلطان."
     [m] = meetings(nlp, text)
     assert "أحمد سلطان" in names(m)
+
+
+def test_a_paper_told_in_quotes_after_li_is_no_party(nlp: NLP) -> None:
+    text = ("فقد اجتمع رئيس الوزراء اليمني سالم بن بريك مع الوزراء الموجودين هناك، فيما أعلن مسؤول يمني "
+            "لـ«الشرق الأوسط»، أن انتقال الحكومة سيكتمل منتصف الشهر.")
+    assert not any("الشرق الأوسط" in n for m in meetings(nlp, text) for n in names(m))

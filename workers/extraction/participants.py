@@ -89,7 +89,21 @@ def usable(analysis: Analysis, m: Mention, stop: int | None, resume: int | None 
         return False  # والوفد المرافق له: the delegation comes with a named party
     if m.kind != Kind.person and opposed(analysis, m.first):
         return False  # تعاونهما في المعركة ضد «بوكو حرام»: what they work against, not who met
+    if m.kind != Kind.person and told_to(analysis, m.first):
+        return False  # أعلن مسؤول يمني لـ«الشرق الأوسط»، يدعو لـ«الجهاد»: a paper told, a word quoted, not a party
     return True
+
+
+def told_to(analysis: Analysis, first: int) -> bool:
+    """A quoted name right after ل (and the tatweel of لـ): a paper spoken to or a word called for."""
+    words = analysis.words
+    k = first - 1
+    if k < 1 or words[k].text not in ("«", "“", '"'):
+        return False
+    k -= 1
+    while k > 0 and not norm(words[k].text):
+        k -= 1  # the tatweel of لـ, a token of its own
+    return norm(words[k].text) == "ل"
 
 
 AGAINST = {"ضد", "لمواجهه", "مواجهه", "لمحاربه", "محاربه", "لمكافحه", "مكافحه", "لقتال", "قتال"}
