@@ -44,17 +44,23 @@ def ud_eval(models: Path, work: Path) -> dict[str, float]:
             "uas": scores["UAS"].f1 * 100, "las": scores["LAS"].f1 * 100}
 
 
-def ner_eval(models: Path, work: Path) -> dict[str, float]:
-    """ANERcorp test as the service tags an article: NER sentence by sentence, then entity labels
-    carried to nearby mentions (workers.ner_context; the test sentences keep their articles' order).
-    ner_sentence_f1: NER alone."""
+def ner_tags(models: Path, work: Path) -> tuple[list[list[str]], list[list[str]], list[list[str]]]:
+    """ANERcorp test, BIOES: gold, NER alone, and NER with its labels carried to nearby mentions."""
     nlp = get_pipeline(models)
     sentences = json.loads((work / "ner" / "test.json").read_text(encoding="utf-8"))
     words = [[w["text"] for w in s] for s in sentences]
     docs = nlp.tag([stanza.Document([], text=[s]) for s in words])
     alone = [[t.ner for t in d.sentences[0].tokens] for d in docs]
     gold = [to_bioes([w["ner"] for w in s]) for s in sentences]
-    p, r, f, _per_type = score_by_entity(propagate(words, alone), gold, verbose=False)
+    return gold, alone, propagate(words, alone)
+
+
+def ner_eval(models: Path, work: Path) -> dict[str, float]:
+    """ANERcorp test as the service tags an article: NER sentence by sentence, then entity labels
+    carried to nearby mentions (workers.ner_context; the test sentences keep their articles' order).
+    ner_sentence_f1: NER alone."""
+    gold, alone, carried = ner_tags(models, work)
+    p, r, f, _per_type = score_by_entity(carried, gold, verbose=False)
     return {"ner_precision": p * 100, "ner_recall": r * 100, "ner_f1": f * 100,
             "ner_sentence_f1": score_by_entity(alone, gold, verbose=False)[2] * 100}
 
