@@ -22,6 +22,7 @@ from workers.extraction.names import (
     name_cores,
     named_after,
     nisba_surname,
+    plain_cores,
     regnal_end,
     surnames,
     surnames_before,
@@ -119,7 +120,7 @@ def earlier_names(analysis: Analysis, sent: int) -> list[tuple[str, ...]]:
     """The keys of the names of two words or more in the sentences before `sent`."""
     if ("earlier_names", sent) not in analysis.memo:
         analysis.memo[("earlier_names", sent)] = [] if sent == 0 else earlier_names(analysis, sent - 1) + [
-            tuple(w.key for w in analysis.words[a:b + 1]) for a, b in name_cores(analysis, sent - 1) if b > a]
+            tuple(w.key for w in analysis.words[a:b + 1]) for a, b in plain_cores(analysis, sent - 1) if b > a]
     return analysis.memo[("earlier_names", sent)]
 
 

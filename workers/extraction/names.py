@@ -546,13 +546,21 @@ def surnames(analysis: Analysis, cores: list[tuple[int, int]]) -> set[str]:
             and (not not_name(analysis, last) or is_person_tag(words[last]))}
 
 
+def plain_cores(analysis: Analysis, sent: int) -> list[tuple[int, int]]:
+    """A sentence's name cores without the surnames told before it, found once per analysis: what the
+    sentences after it read of it (their surnames, their full names)."""
+    if ("plain_cores", sent) not in analysis.memo:
+        analysis.memo[("plain_cores", sent)] = name_cores(analysis, sent)
+    return analysis.memo[("plain_cores", sent)]
+
+
 def surnames_before(analysis: Analysis, sent: int) -> set[str]:
     """Surnames of the persons named in the sentences before `sent` (each sentence read once per analysis)."""
     memo = analysis.memo
     known = next((k for k in range(sent, 0, -1) if ("surnames_before", k) in memo), 0)
     keys: set[str] = set(memo[("surnames_before", known)]) if known else set()
     for earlier in range(known, sent):
-        cores = name_cores(analysis, earlier)
+        cores = plain_cores(analysis, earlier)
         keys |= surnames(analysis, cores) | nisba_surnames(analysis, earlier, cores)
         memo[("surnames_before", earlier + 1)] = frozenset(keys)
     return keys
