@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from liqaa.settings import get_settings
-from schemas import Kind, Meeting, Mode, Role, Status
+from schemas import Kind, Meeting, Mode, Participant, Role, Status
 from workers.analysis import analyse
 from workers.extraction.mentions import Mention
 from workers.extraction.participants import to_participant
@@ -38,6 +38,11 @@ def names(m: Meeting) -> list[str]:
 
 def roles(m: Meeting) -> dict[str, Role]:
     return {p.name: p.role for p in m.participants}
+
+
+def party(m: Meeting, name: str) -> Participant:
+    """The participant of that name (StopIteration where there is none: the test fails)."""
+    return next(p for p in m.participants if p.name == name)
 
 
 def test_reception_with_roles_place_date_and_topics(nlp: NLP) -> None:
@@ -2013,7 +2018,7 @@ def test_a_league_named_after_someone_is_no_person(nlp: NLP) -> None:
 
 def test_a_title_of_another_state_after_a_titled_name_is_the_one_received(nlp: NLP) -> None:
     [m] = meetings(nlp, "استقبل الرئيس التركي رجب طيب أردوغان رئيس الوزراء العراقي في أنقرة أمس.")
-    host = next(p for p in m.participants if p.name == "رجب طيب أردوغان")
+    host = party(m, "رجب طيب أردوغان")
     assert host.title == "الرئيس التركي" and host.country == "TR" and host.role == Role.host
     assert any(p.country == "IQ" and p.role == Role.visitor for p in m.participants)
 
@@ -2085,7 +2090,7 @@ def test_an_office_of_another_state_before_a_titled_name_is_another_party(nlp: N
 def test_a_bodys_office_and_a_states_office_joined_by_and_are_two_persons(nlp: NLP) -> None:
     text = "استقبل الرئيس المصري عبدالفتاح السيسي أمس الأمين العام للجامعة العربية ورئيس الأركان المصري الفريق أول أحمد خليفة."
     [m] = meetings(nlp, text)
-    guest = next(p for p in m.participants if p.name == "أحمد خليفة")
+    guest = party(m, "أحمد خليفة")
     assert guest.title == "رئيس الأركان المصري" and guest.country == "EG"
 
 
@@ -2103,7 +2108,7 @@ def test_a_title_that_ends_in_a_states_formal_name_is_of_that_state(nlp: NLP) ->
     text = ("التقى وزير الخارجية المصري بدر عبد العاطي في القاهرة اليوم معالي جان نويل بارو وزير أوروبا والشؤون "
             "الخارجية في الجمهورية الفرنسية.")
     [m] = meetings(nlp, text)
-    guest = next(p for p in m.participants if p.name == "جان نويل بارو")
+    guest = party(m, "جان نويل بارو")
     assert guest.title == "وزير أوروبا والشؤون الخارجية في الجمهورية الفرنسية" and guest.country == "FR"
 
 
@@ -2296,7 +2301,7 @@ def test_a_financial_adviser_called_by_name_is_no_malian(nlp: NLP) -> None:
     text = ("التقى وزير الخارجية الأردني أيمن الصفدي في عمّان أمس مستشار مالي ألماني يدعى كارل شميت، "
             "وبحث معه تقديم دعم مالي إضافي.")
     [m] = meetings(nlp, text)
-    guest = next(p for p in m.participants if p.name == "كارل شميت")
+    guest = party(m, "كارل شميت")
     assert guest.title == "مستشار مالي ألماني" and guest.country == "DE"
 
 
@@ -2304,7 +2309,7 @@ def test_the_state_left_is_no_part_of_the_visitor_s_title(nlp: NLP) -> None:
     text = ("غادر الأمير فيصل بن فرحان بن عبدالله وزير الخارجية جمهورية مصر العربية بعد زيارة عمل التقى خلالها "
             "بفخامة الرئيس المصري عبدالفتاح السيسي وعدد من المسؤولين.")
     [m] = meetings(nlp, text)
-    guest = next(p for p in m.participants if p.name == "فيصل بن فرحان بن عبدالله")
+    guest = party(m, "فيصل بن فرحان بن عبدالله")
     assert guest.title == "وزير الخارجية" and guest.country != "EG"
 
 

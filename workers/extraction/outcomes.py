@@ -5,7 +5,7 @@ from __future__ import annotations
 from schemas import Outcome, OutcomeType, Span
 from workers.analysis import Analysis, norm
 from workers.extraction.lexicon import outcome_cues
-from workers.extraction.word_classes import is_punct
+from workers.extraction.word_classes import OPEN_QUOTES, is_punct
 
 ORDER = ("signing", "agreement", "commitment", "decision", "invitation", "position")
 HANDING = {"سلم", "سلمت", "تسلم", "تسلمت", "نقل", "نقلت", "قدم", "قدمت", "سلمه", "سلمها"}
@@ -77,7 +77,7 @@ def clause_end(analysis: Analysis, i: int, last: int) -> int:
     j, quoted = i, False
     while j + 1 <= last and j - i < MAX_CLAUSE:
         nxt = words[j + 1]
-        if nxt.text in ("«", "“", '"') and not quoted:
+        if nxt.text in OPEN_QUOTES and not quoted:
             quoted = True  # أكدت الشركة أن «…»: the words quoted are what was said; the clause ends with them
         elif nxt.text in (".", "؟", "!", "؛", ":", "»", "”", "«", "“", '"'):
             break

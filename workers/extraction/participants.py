@@ -17,7 +17,15 @@ from workers.extraction.lexicon import meeting_words, people
 from workers.extraction.mentions import Mention, sentence_mentions
 from workers.extraction.titles import PLURAL_HEADS, right_title
 from workers.extraction.triggers import PLURAL_PRONOUNS, Trigger
-from workers.extraction.word_classes import ORDINALS, TOPIC_OPENERS, glued_pronoun, is_honorific_at, is_time_word, is_title_head
+from workers.extraction.word_classes import (
+    OPEN_QUOTES,
+    ORDINALS,
+    TOPIC_OPENERS,
+    glued_pronoun,
+    is_honorific_at,
+    is_time_word,
+    is_title_head,
+)
 
 LOCATIVE = {"في", "ب", "الي", "من", "ل", "عن", "داخل", "خارج", "لدي",  # لدى: the state an envoy is sent to
             "بشان", "شان", "حول", "بخصوص", "خصوص"}  # جلسة بشأن اليمن: the subject, not a party
@@ -98,7 +106,7 @@ def told_to(analysis: Analysis, first: int) -> bool:
     """A quoted name right after ل (and the tatweel of لـ): a paper spoken to or a word called for."""
     words = analysis.words
     k = first - 1
-    if k < 1 or words[k].text not in ("«", "“", '"'):
+    if k < 1 or words[k].text not in OPEN_QUOTES:
         return False
     k -= 1
     while k > 0 and not norm(words[k].text):
@@ -107,13 +115,14 @@ def told_to(analysis: Analysis, first: int) -> bool:
 
 
 AGAINST = {"ضد", "لمواجهه", "مواجهه", "لمحاربه", "محاربه", "لمكافحه", "مكافحه", "لقتال", "قتال"}
+ARMED_GROUP_HEADS = {"تنظيم", "جماعه", "حركه"}  # ضد تنظيم «داعش»: the head the tagger may leave out of the body
 
 
 def opposed(analysis: Analysis, first: int) -> bool:
     """A body or state right after «ضد» or «لمواجهة» (past its opening quote or article-less head)."""
     words = analysis.words
     k = first - 1
-    while k >= 0 and words[k].text in ("«", "“", '"', "(", "تنظيم", "جماعه", "جماعة", "حركه", "حركة"):
+    while k >= 0 and (words[k].text in (*OPEN_QUOTES, "(") or norm(words[k].text) in ARMED_GROUP_HEADS):
         k -= 1
     return k >= 0 and norm(words[k].text) in AGAINST
 

@@ -110,6 +110,7 @@ def accusative_title(w: Word) -> bool:
     return len(text) > 3 and text.endswith("ا") and text[:-1] in people()["title_heads"]
 
 
+OPEN_QUOTES = ("«", "“", '"')  # marks that open a quotation (a straight quote may open one too)
 NAMING = {"يدعي", "تدعي", "يسمي", "تسمي", "المدعو", "المدعوه", "ويدعي", "وتدعي"}  # خبير ألماني يدعى …: "called"
 
 
